@@ -1,0 +1,8 @@
+namespace MarketingAutomation.Language.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,112 @@
+using Antlr4.Runtime;
+using Antlr4.Runtime.Misc;
+using MarketingAutomation.Language.Diagnostics;
+using MarketingAutomation.Language.Syntax.Generated;
+using MarketingAutomation.Language.Text;
+
+namespace MarketingAutomation.Language.Syntax;
+
+/// <summary>
+/// ANTLR's recovery with our own words: every error is phrased as what the language expected
+/// and what was found, never as the generator's "mismatched input". Errors are collected, then
+/// only the first in each declaration is kept, so one typo gives one diagnostic.
+/// </summary>
+internal sealed class SyntaxErrorStrategy(SourceText source) : DefaultErrorStrategy
+{
+    // A null diagnostic marks an error the lexical check already reported.
+    private readonly List<(int TokenIndex, Diagnostic? Diagnostic)> errors = [];
+
+    public IEnumerable<Diagnostic> FirstErrorPerDeclaration(JourneyParser.CompilationUnitContext unit)
+    {
+        var declarations = unit.declaration()
+            .Select(d => (Start: d.Start.TokenIndex, Stop: d.Stop?.TokenIndex ?? d.Start.TokenIndex))
+            .ToList();
+        var seen = new HashSet<int>();
+        foreach (var (tokenIndex, diagnostic) in errors.OrderBy(e => e.TokenIndex))
+        {
+            // Errors between declarations are grouped under the declaration that follows them.
+            var owner = declarations.FindIndex(d => tokenIndex <= d.Stop);
+            if (seen.Add(owner) && diagnostic is not null)
+            {
+                yield return diagnostic;
+            }
+        }
+    }
+
+    protected override void ReportNoViableAlternative(Parser recognizer, NoViableAltException e) =>
+        Report(recognizer, e.OffendingToken, ExpectedAt(recognizer, e.GetExpectedTokens()));
+
+    protected override void ReportInputMismatch(Parser recognizer, InputMismatchException e) =>
+        Report(recognizer, e.OffendingToken, ExpectedAt(recognizer, e.GetExpectedTokens()));
+
+    protected override void ReportFailedPredicate(Parser recognizer, FailedPredicateException e) =>
+        Report(recognizer, e.OffendingToken, ExpectedAt(recognizer, null));
+
+    protected override void ReportUnwantedToken(Parser recognizer)
+    {
+        if (InErrorRecoveryMode(recognizer))
+        {
+            return;
+        }
+
+        BeginErrorCondition(recognizer);
+        var token = recognizer.CurrentToken;
+        Add(token, DiagnosticBag.UnexpectedToken(source, SpanOf(token), TokenDescriptions.Describe(token), ExpectedAt(recognizer, GetExpectedTokens(recognizer))));
+    }
+
+    protected override void ReportMissingToken(Parser recognizer)
+    {
+        if (InErrorRecoveryMode(recognizer))
+        {
+            return;
+        }
+
+        BeginErrorCondition(recognizer);
+        var token = recognizer.CurrentToken;
+        var expected = ExpectedAt(recognizer, GetExpectedTokens(recognizer));
+        // A missing token is best shown right after the previous token, where it belongs.
+        var previous = PreviousVisibleToken(recognizer, token);
+        var span = previous is null ? SpanOf(token) : new TextSpan(previous.StopIndex + 1, 0);
+        Add(token, DiagnosticBag.MissingToken(source, span, expected, TokenDescriptions.Describe(token)));
+    }
+
+    private void Report(Parser recognizer, IToken token, string expected)
+    {
+        Add(token, DiagnosticBag.UnexpectedToken(source, SpanOf(token), TokenDescriptions.Describe(token), expected));
+    }
+
+    private void Add(IToken token, Diagnostic diagnostic)
+    {
+        // A bad character or an open string is already reported by the lexical check.
+        if (token.Type is JourneyLexer.BAD_CHARACTER or JourneyLexer.UNTERMINATED_STRING)
+        {
+            errors.Add((token.TokenIndex, null));
+            return;
+        }
+
+        errors.Add((token.TokenIndex, diagnostic));
+    }
+
+    private static string ExpectedAt(Parser recognizer, IntervalSet? expected) =>
+        TokenDescriptions.DescribeExpected(recognizer.Context?.RuleIndex ?? -1, expected);
+
+    private static IToken? PreviousVisibleToken(Parser recognizer, IToken token)
+    {
+        var stream = (ITokenStream)recognizer.InputStream;
+        for (var i = token.TokenIndex - 1; i >= 0; i--)
+        {
+            var candidate = stream.Get(i);
+            if (candidate.Channel == TokenConstants.DefaultChannel)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static TextSpan SpanOf(IToken token) =>
+        token.Type == TokenConstants.EOF
+            ? new TextSpan(Math.Max(0, token.StartIndex), 0)
+            : TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1);
+}

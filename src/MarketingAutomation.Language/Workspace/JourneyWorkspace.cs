@@ -1,0 +1,67 @@
+using MarketingAutomation.Language.Text;
+
+namespace MarketingAutomation.Language.Workspace;
+
+/// <summary>
+/// A workspace: one folder whose .journey files share one namespace, plus the template files
+/// they name. Documents may come from disk or from an editor's memory; template files are read
+/// through <see cref="ReadFile"/> so an editor can serve unsaved ones.
+/// </summary>
+public sealed class JourneyWorkspace
+{
+    public const string FileExtension = ".journey";
+
+    private JourneyWorkspace(string rootDirectory, IReadOnlyList<SourceText> documents, Func<string, string?> readFile)
+    {
+        RootDirectory = rootDirectory;
+        Documents = documents;
+        ReadFile = readFile;
+    }
+
+    /// <summary>The folder the workspace's relative paths (template files) are resolved against.</summary>
+    public string RootDirectory { get; }
+
+    /// <summary>The .journey files, ordered by path so every run sees them in the same order.</summary>
+    public IReadOnlyList<SourceText> Documents { get; }
+
+    /// <summary>Reads a file by absolute path; null when it does not exist or cannot be read.</summary>
+    public Func<string, string?> ReadFile { get; }
+
+    /// <summary>
+    /// Loads every .journey file directly inside <paramref name="directory"/>. Paths in the
+    /// documents are kept as the caller wrote them (joined with the file name), for messages.
+    /// </summary>
+    /// <exception cref="IOException">A file exists but cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">A file or the folder may not be read.</exception>
+    public static JourneyWorkspace FromDirectory(string directory)
+    {
+        var documents = Directory.EnumerateFiles(directory, "*" + FileExtension, SearchOption.TopDirectoryOnly)
+            .Where(path => path.EndsWith(FileExtension, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(path => new SourceText(path, File.ReadAllText(path)))
+            .ToList();
+        return new JourneyWorkspace(directory, documents, ReadFileOrNull);
+    }
+
+    public static JourneyWorkspace FromDocuments(string rootDirectory, IEnumerable<SourceText> documents, Func<string, string?>? readFile = null) =>
+        new(rootDirectory, documents.OrderBy(d => d.Path, StringComparer.Ordinal).ToList(), readFile ?? ReadFileOrNull);
+
+    /// <summary>Resolves a path written in a script (relative to the workspace folder).</summary>
+    public string ResolvePath(string relativePath) => Path.GetFullPath(Path.Combine(RootDirectory, relativePath));
+
+    private static string? ReadFileOrNull(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? File.ReadAllText(path) : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}
