@@ -66,7 +66,6 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidEscape = new("MA5006", Error, "Invalid escape", "Text supports the escapes `\\\"`, `\\\\`, `\\n`, `\\r`, `\\t` and `\\uXXXX`.");
     public static readonly DiagnosticDescriptor NumberOutOfRange = new("MA5007", Error, "Number out of range", "The number is too large or must be a positive whole number here.");
     public static readonly DiagnosticDescriptor InvalidLiteral = new("MA5008", Error, "Invalid value", "The text is not a valid value of its type (an email address, a phone number, a weekday).");
-    public static readonly DiagnosticDescriptor PastSchedule = new("MA5009", Warning, "Date is far in the past", "A one-off schedule or test date that is years in the past is probably a typo.");
 
     public static readonly DiagnosticDescriptor LiquidSyntax = new("MA6001", Error, "Template does not parse", "A template's Liquid text has a syntax error.");
     public static readonly DiagnosticDescriptor LiquidUnknownField = new("MA6002", Error, "Template reads an unknown field", "A template reads a contact field, event field or argument that does not exist.");

@@ -74,10 +74,35 @@ public sealed class SyntaxTree
                 case JourneyLexer.UNTERMINATED_STRING:
                     diagnostics.ReportUnterminatedString(source, span);
                     break;
+                case JourneyLexer.STRING_LITERAL:
+                    ReportInvalidEscapes(source, token, diagnostics);
+                    break;
                 case JourneyLexer.UNTERMINATED_COMMENT:
                     diagnostics.ReportUnterminatedComment(source, new TextSpan(token.StartIndex, 2));
                     break;
             }
+        }
+    }
+
+    private static void ReportInvalidEscapes(SourceText source, IToken token, DiagnosticBag diagnostics)
+    {
+        var text = token.Text;
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            if (text[i] != '\\')
+            {
+                continue;
+            }
+
+            var next = text[i + 1];
+            var valid = next is '"' or '\\' or 'n' or 'r' or 't'
+                || (next == 'u' && i + 5 < text.Length && text.AsSpan(i + 2, 4).ToString().All(char.IsAsciiHexDigit));
+            if (!valid)
+            {
+                diagnostics.ReportInvalidEscape(source, new TextSpan(token.StartIndex + i, 2), text.Substring(i, 2));
+            }
+
+            i++;
         }
     }
 

@@ -1,0 +1,82 @@
+using MarketingAutomation.Language.Syntax;
+
+namespace MarketingAutomation.Language.Binding;
+
+/// <summary>Scores, templates' declarations and the workspace policy.</summary>
+internal sealed partial class Binder
+{
+    private readonly Dictionary<string, FrequencyCapRuleSyntax> caps = new(StringComparer.Ordinal);
+    private QuietHoursRuleSyntax? quietHours;
+
+    private void DeclareTemplate(TemplateDeclarationSyntax template)
+    {
+        // An unknown channel is reported here once; the template is still declared (as email)
+        // so that sends naming it do not also report it as unknown.
+        var channel = ResolveChannel(template.Channel) ?? Channel.Email;
+        TryDeclare(symbols.TemplatesByName, new TemplateSymbol(template.Name.Text, channel, source, template) { Documentation = template.Documentation }, "template");
+    }
+
+    private void CheckScore(ScoreDeclarationSyntax score)
+    {
+        if (!score.Rules.OfType<ScoreOnRuleSyntax>().Any())
+        {
+            diagnostics.ReportScoreWithoutRules(source, score.Name.IsMissing ? score.Span : score.Name.Span, score.Name.Text);
+        }
+
+        foreach (var rule in score.Rules)
+        {
+            switch (rule)
+            {
+                case ScoreOnRuleSyntax on:
+                    var @event = ResolveEvent(on.Event);
+                    if (on.Filter is { } filter)
+                    {
+                        CheckCondition(filter, on.Event.Name.IsMissing ? new BindingScope(null, true) : BindingScope.For(@event));
+                    }
+
+                    if (on.Cap is { } cap)
+                    {
+                        CheckCount(cap);
+                    }
+
+                    break;
+                case ScoreDecayRuleSyntax decay:
+                    CheckPercent(decay.Percent, 0, 100, upperInclusive: true);
+                    CheckDuration(decay.Period, allowZero: false);
+                    break;
+            }
+        }
+    }
+
+    private void CheckPolicy(PolicyDeclarationSyntax policy)
+    {
+        foreach (var rule in policy.Rules)
+        {
+            switch (rule)
+            {
+                case QuietHoursRuleSyntax quiet:
+                    CheckTime(quiet.From);
+                    CheckTime(quiet.To);
+                    if (quietHours is not null)
+                    {
+                        diagnostics.ReportDuplicatePolicyRule(source, quiet.Span, "quiet hours");
+                    }
+                    else if (quiet.From.Hour == quiet.To.Hour && quiet.From.Minute == quiet.To.Minute)
+                    {
+                        diagnostics.ReportEmptyQuietHours(source, quiet.Span);
+                    }
+
+                    quietHours ??= quiet;
+                    break;
+                case FrequencyCapRuleSyntax cap:
+                    if (ResolveChannel(cap.Channel) is not null && !caps.TryAdd(cap.Channel.Text, cap))
+                    {
+                        diagnostics.ReportDuplicatePolicyRule(source, cap.Span, $"a cap for {cap.Channel.Text}");
+                    }
+
+                    CheckCount(cap.Limit);
+                    break;
+            }
+        }
+    }
+}

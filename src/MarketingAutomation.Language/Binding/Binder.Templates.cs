@@ -1,0 +1,212 @@
+using MarketingAutomation.Language.Liquid;
+using MarketingAutomation.Language.Syntax;
+using MarketingAutomation.Language.Text;
+
+namespace MarketingAutomation.Language.Binding;
+
+internal sealed partial class Binder
+{
+    private const int SmsLength = 160;
+
+    /// <summary>
+    /// Reads and parses every template before any journey is checked, so each send can be
+    /// checked against what its template reads (`event.x`, arguments) wherever it is declared.
+    /// </summary>
+    private void AnalyzeTemplates()
+    {
+        foreach (var template in symbols.Templates)
+        {
+            source = template.Source ?? source;
+            AnalyzeTemplate(template);
+        }
+    }
+
+    private void AnalyzeTemplate(TemplateSymbol template)
+    {
+        var syntax = template.Syntax;
+        var texts = new Dictionary<TemplatePartKind, string>();
+        var eventFields = new List<(string, TextSpan)>();
+        var arguments = new List<string>();
+        foreach (var part in syntax.Parts)
+        {
+            var kind = part.Kind == TemplatePartKind.Inline ? TemplatePartKind.Body : part.Kind;
+            if (texts.ContainsKey(kind))
+            {
+                diagnostics.ReportTemplatePartInvalid(source, PartKeywordSpan(part), $"The template already has a {kind.ToString().ToLowerInvariant()}.");
+                continue;
+            }
+
+            if (kind is TemplatePartKind.Subject or TemplatePartKind.Preheader && template.Channel is Channel.Sms or Channel.Webhook)
+            {
+                diagnostics.ReportTemplatePartInvalid(source, PartKeywordSpan(part), $"A {template.Channel.ToString().ToLowerInvariant()} template has no {kind.ToString().ToLowerInvariant()}.");
+                continue;
+            }
+
+            if (ReadPart(part) is not var (text, liquidSource, map))
+            {
+                continue;
+            }
+
+            texts[kind] = text;
+            var parsed = LiquidParser.Parse(text);
+            foreach (var error in parsed.Errors)
+            {
+                diagnostics.ReportLiquidSyntax(liquidSource, map(error.Offset, error.Length), error.Message);
+            }
+
+            foreach (var reference in parsed.References)
+            {
+                var span = map(reference.Offset, reference.Length);
+                switch (reference.Path[0])
+                {
+                    case "contact":
+                        CheckContactReference(liquidSource, reference, span);
+                        break;
+                    case "event" when reference.Path.Count > 1:
+                        eventFields.Add((reference.Path[1], span));
+                        break;
+                    case var name when name != "event" && !BuiltIns.TemplateVariables.Contains(name) && !arguments.Contains(name):
+                        arguments.Add(name);
+                        break;
+                }
+            }
+
+            if (template.Channel == Channel.Sms && parsed.Nodes.OfType<LiquidTextNode>().Sum(n => n.Text.Length) is var length && length > SmsLength)
+            {
+                diagnostics.ReportSmsTooLong(source, part.Value.Span, length);
+            }
+        }
+
+        if (template.Channel == Channel.Email)
+        {
+            foreach (var required in new[] { TemplatePartKind.Subject, TemplatePartKind.Body })
+            {
+                if (!texts.ContainsKey(required) && !syntax.Parts.Any(p => p.Kind == required || (required == TemplatePartKind.Body && p.Kind == TemplatePartKind.Inline)))
+                {
+                    diagnostics.ReportEmailPartMissing(source, syntax.Name.Span, syntax.Name.Text, $"`{required.ToString().ToLowerInvariant()}`");
+                }
+            }
+        }
+
+        template.Texts = texts;
+        template.EventFields = eventFields;
+        template.Arguments = arguments;
+    }
+
+    private void CheckContactReference(SourceText liquidSource, LiquidReference reference, TextSpan span)
+    {
+        if (reference.Path.Count < 2 || symbols.Contact is not { } contact)
+        {
+            return;
+        }
+
+        var field = reference.Path[1];
+        if (contact.FindField(field) is { } symbol)
+        {
+            if (liquidSource == source)
+            {
+                AddReference(symbol, span);
+            }
+
+            return;
+        }
+
+        diagnostics.ReportLiquidUnknownField(liquidSource, span, "the contact", $"contact.{field}", Suggestions.Closest(field, contact.Fields.Select(f => f.Name)) is { } s ? $"contact.{s}" : null);
+    }
+
+    /// <summary>
+    /// The Liquid text of a part, the file its diagnostics belong in, and how to map an offset
+    /// in the text to a span there. Inline text maps exactly unless it has escapes.
+    /// </summary>
+    private (string Text, SourceText Source, Func<int, int, TextSpan> Map)? ReadPart(TemplatePartSyntax part)
+    {
+        var literal = part.Value;
+        if (!part.IsFile)
+        {
+            var exact = literal.Text.Length == literal.Value.Length + 2;
+            return (literal.Value, source, (offset, length) => exact ? new TextSpan(literal.Span.Start + 1 + offset, length) : literal.Span);
+        }
+
+        var fullPath = workspace.ResolvePath(literal.Value);
+        if (literal.Value.Length == 0 || workspace.ReadFile(fullPath) is not { } content)
+        {
+            diagnostics.ReportTemplateFileNotFound(source, literal.Span, literal.Value);
+            return null;
+        }
+
+        var file = new SourceText(Path.Combine(workspace.RootDirectory, literal.Value), content);
+        return (content, file, (offset, length) => new TextSpan(offset, length));
+    }
+
+    private static TextSpan PartKeywordSpan(TemplatePartSyntax part) =>
+        new(part.Span.Start, Math.Max(0, part.Value.Span.Start - part.Span.Start - 1));
+
+    private void CheckSend(NameSyntax channelName, NameSyntax templateName, ObjectLiteralSyntax? arguments, TextSpan span, BindingScope scope)
+    {
+        var channel = ResolveChannel(channelName);
+        var template = ResolveTemplate(templateName);
+        CheckPayload(arguments, scope);
+        if (template is null)
+        {
+            return;
+        }
+
+        if (channel is { } sendChannel && sendChannel != template.Channel)
+        {
+            diagnostics.ReportTemplateChannelMismatch(source, templateName.Span, template.Name, Lower(template.Channel), Lower(sendChannel));
+        }
+
+        var given = arguments?.Properties.Select(p => p.Name.Text).ToHashSet() ?? [];
+        foreach (var missing in template.Arguments.Where(a => !given.Contains(a)))
+        {
+            diagnostics.ReportTemplateArgumentMissing(source, templateName.Span, template.Name, missing);
+        }
+
+        foreach (var field in template.EventFields.Select(f => f.Field).Distinct())
+        {
+            if (scope.Event is { } @event)
+            {
+                if (@event.FindField(field) is null)
+                {
+                    diagnostics.ReportTemplateEventNotInScope(source, templateName.Span, template.Name, field, @event.Name);
+                }
+            }
+            else if (!scope.EventUnknown)
+            {
+                diagnostics.ReportTemplateEventNotInScope(source, templateName.Span, template.Name, field, null);
+                break;
+            }
+        }
+    }
+
+    /// <summary>Liquid written inline in a step (`notify sales "..."`): checked against the step's scope.</summary>
+    private void CheckInlineLiquid(StringLiteralSyntax literal, BindingScope scope)
+    {
+        var exact = literal.Text.Length == literal.Value.Length + 2;
+        TextSpan Map(int offset, int length) => exact ? new TextSpan(literal.Span.Start + 1 + offset, length) : literal.Span;
+        var parsed = LiquidParser.Parse(literal.Value);
+        foreach (var error in parsed.Errors)
+        {
+            diagnostics.ReportLiquidSyntax(source, Map(error.Offset, error.Length), error.Message);
+        }
+
+        foreach (var reference in parsed.References.Where(r => r.Path.Count > 1))
+        {
+            var span = Map(reference.Offset, reference.Length);
+            if (reference.Path[0] == "contact")
+            {
+                CheckContactReference(source, reference, span);
+            }
+            else if (reference.Path[0] == "event" && scope.Event is { } @event && @event.FindField(reference.Path[1]) is null)
+            {
+                diagnostics.ReportLiquidUnknownField(source, span, $"the event `{@event.Name}`", $"event.{reference.Path[1]}", null);
+            }
+            else if (reference.Path[0] == "event" && scope.Event is null && !scope.EventUnknown)
+            {
+                diagnostics.ReportEventNotInScope(source, span);
+            }
+        }
+    }
+
+    private static string Lower(Channel channel) => channel.ToString().ToLowerInvariant();
+}
