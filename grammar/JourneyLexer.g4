@@ -18,6 +18,7 @@ TEST       : 'test';
 
 // Types that need syntax of their own
 ENUM : 'enum';
+IS   : 'is';
 LIST : 'list';
 
 // Template parts
@@ -25,6 +26,7 @@ SUBJECT   : 'subject';
 BODY      : 'body';
 TEXT      : 'text';
 PREHEADER : 'preheader';
+TRANSACTIONAL : 'transactional';
 FILE      : 'file';
 
 // Scores, policy
@@ -144,7 +146,8 @@ IDENTIFIER : [a-zA-Z_] [a-zA-Z0-9_]*;
 
 LINE_COMMENT  : '//' ~[\r\n]* -> channel(COMMENTS);
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(COMMENTS);
-UNTERMINATED_COMMENT : '/*' .*? EOF -> channel(COMMENTS);
+// Only a comment with no `*/` at all reaches the end of the file.
+UNTERMINATED_COMMENT : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF -> channel(COMMENTS);
 WS            : [ \t\r\n\f\u00A0\uFEFF]+ -> channel(HIDDEN);
 
 // Anything else is one bad character; the parser reports it in plain words.

@@ -37,7 +37,7 @@ typeRef
 // ---- Content ---------------------------------------------------------------------------------
 
 templateDecl
-    : TEMPLATE channel=name templateName=name (templateText | LBRACE templatePart* RBRACE)
+    : TEMPLATE channel=name templateName=name TRANSACTIONAL? (templateText | LBRACE templatePart* RBRACE)
     ;
 
 templatePart : partName=(SUBJECT | BODY | TEXT | PREHEADER) templateText ;
@@ -178,6 +178,7 @@ expression
     | expression op=(PLUS | MINUS) expression                                    # additiveExpression
     | expression NOT? op=(IN | CONTAINS | STARTS_WITH | ENDS_WITH) expression     # membershipExpression
     | expression op=(EQ | NEQ | LT | LE | GT | GE) expression                    # comparisonExpression
+    | expression IS NOT? SET                                                     # isSetExpression
     | NOT expression                                                             # notExpression
     | expression AND expression                                                  # andExpression
     | expression OR expression                                                   # orExpression
@@ -212,7 +213,7 @@ number : INT_LITERAL | DECIMAL_LITERAL ;
 name
     : IDENTIFIER
     | CONTACT | EVENT | TEMPLATE | SEGMENT | SCORE | LIFECYCLE | POLICY | CONNECTION | JOURNEY | TEST
-    | ENUM | LIST | SUBJECT | BODY | TEXT | PREHEADER | FILE
+    | ENUM | LIST | IS | TRANSACTIONAL | SUBJECT | BODY | TEXT | PREHEADER | FILE
     | DECAY | MAX | QUIET | HOURS | MOST | LOCAL | UTC
     | ENTRY | ONCE | TIME | GOAL | LEAVE | HOLDOUT | STAGE | YEARLY | DATE | INACTIVE | SCHEDULE
     | BEST | PREFERRED | WEEKDAYS | RECEIVED | TIMEOUT | TAG | SALES | START | EXIT | EXPECT

@@ -5,7 +5,8 @@ namespace MarketingAutomation.Language.Binding;
 /// <summary>Scores, templates' declarations and the workspace policy.</summary>
 internal sealed partial class Binder
 {
-    private readonly Dictionary<string, FrequencyCapRuleSyntax> caps = new(StringComparer.Ordinal);
+    // Caps by channel and period: `at most 1 sms per 1d` and `at most 2 sms per 7d` may coexist.
+    private readonly HashSet<(string Channel, TimeSpan? Period)> caps = [];
     private QuietHoursRuleSyntax? quietHours;
 
     private void DeclareTemplate(TemplateDeclarationSyntax template)
@@ -69,9 +70,9 @@ internal sealed partial class Binder
                     quietHours ??= quiet;
                     break;
                 case FrequencyCapRuleSyntax cap:
-                    if (ResolveChannel(cap.Channel) is not null && !caps.TryAdd(cap.Channel.Text, cap))
+                    if (ResolveChannel(cap.Channel) is not null && !caps.Add((cap.Channel.Text, cap.Limit.Period.Value)))
                     {
-                        diagnostics.ReportDuplicatePolicyRule(source, cap.Span, $"a cap for {cap.Channel.Text}");
+                        diagnostics.ReportDuplicatePolicyRule(source, cap.Span, $"a cap for {cap.Channel.Text} per {cap.Limit.Period.Text}");
                     }
 
                     CheckCount(cap.Limit);

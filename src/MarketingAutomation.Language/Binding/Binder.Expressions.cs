@@ -4,6 +4,9 @@ namespace MarketingAutomation.Language.Binding;
 
 internal sealed partial class Binder
 {
+    /// <summary>`contact.stage` reads the contact's lifecycle stage unless the profile declares a field of that name.</summary>
+    private const string LifecycleStageField = "stage";
+
     private void CheckCondition(ExpressionSyntax condition, BindingScope scope)
     {
         var type = Bind(condition, scope);
@@ -31,6 +34,7 @@ internal sealed partial class Binder
         MemberExpressionSyntax member => BindMember(member, scope),
         CallExpressionSyntax call => BindCall(call, scope),
         HasTagExpressionSyntax => JourneyType.Bool,
+        IsSetExpressionSyntax isSet => BindIsSet(isSet, scope),
         ListExpressionSyntax list => BindList(list, scope, expected),
         ParenthesizedExpressionSyntax parenthesized => Bind(parenthesized.Inner, scope, expected),
         UnaryExpressionSyntax unary => BindUnary(unary, scope),
@@ -198,6 +202,11 @@ internal sealed partial class Binder
             return field.Type;
         }
 
+        if (record is ContactSymbol && member.Member.Text == LifecycleStageField && symbols.HasLifecycle)
+        {
+            return new EnumType(symbols.Stages.Select(s => s.Name).ToList());
+        }
+
         var owner = record is ContactSymbol ? "The contact" : $"The event `{record.Name}`";
         diagnostics.ReportUnknownField(source, member.Member.Span, owner, member.Member.Text, Suggestions.Closest(member.Member.Text, record.Fields.Select(f => f.Name)));
         return JourneyType.Error;
@@ -244,6 +253,12 @@ internal sealed partial class Binder
         }
 
         return operand;
+    }
+
+    private JourneyType BindIsSet(IsSetExpressionSyntax isSet, BindingScope scope)
+    {
+        Bind(isSet.Operand, scope);
+        return JourneyType.Bool;
     }
 
     internal static string Describe(JourneyType type) => type switch

@@ -5,7 +5,21 @@ namespace MarketingAutomation.Language.Binding;
 
 internal sealed partial class Binder
 {
+    private readonly List<(SourceText Source, JourneyDeclarationSyntax Journey)> journeysWithoutTrigger = [];
+    private readonly HashSet<JourneySymbol> startedByOthers = [];
     private JourneySymbol? currentJourney;
+
+    /// <summary>A journey without `when` is fine when another journey starts it; otherwise nobody could enter it.</summary>
+    private void ReportJourneysNobodyCanEnter()
+    {
+        foreach (var (text, journey) in journeysWithoutTrigger)
+        {
+            if (!symbols.JourneysByName.TryGetValue(journey.Name.Text, out var symbol) || !startedByOthers.Contains(symbol))
+            {
+                diagnostics.ReportMissingTrigger(text, journey.Name.IsMissing ? journey.Span : journey.Name.Span, journey.Name.Text);
+            }
+        }
+    }
 
     private void CheckJourney(JourneyDeclarationSyntax journey)
     {
@@ -84,7 +98,7 @@ internal sealed partial class Binder
 
         if (trigger is null)
         {
-            diagnostics.ReportMissingTrigger(source, journey.Name.IsMissing ? journey.Span : journey.Name.Span, journey.Name.Text);
+            journeysWithoutTrigger.Add((source, journey));
         }
         else if (trigger is ScheduleTriggerSyntax && entry is not null)
         {

@@ -80,9 +80,16 @@ internal sealed partial class Binder
                 ExpectType(emit.Recipient, scope, t => t.IsTextLike, "the recipient's id or email address");
                 break;
             case StartJourneyStatementSyntax start:
-                if (ResolveJourney(start.Journey) is { } started && started == currentJourney)
+                if (ResolveJourney(start.Journey) is { } started)
                 {
-                    diagnostics.ReportStartsItself(source, start.Journey.Span, started.Name);
+                    if (started == currentJourney)
+                    {
+                        diagnostics.ReportStartsItself(source, start.Journey.Span, started.Name);
+                    }
+                    else
+                    {
+                        startedByOthers.Add(started);
+                    }
                 }
 
                 break;

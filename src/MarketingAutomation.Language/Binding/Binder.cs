@@ -71,6 +71,7 @@ internal sealed partial class Binder
             }
         }
 
+        ReportJourneysNobodyCanEnter();
         ReportUnused();
     }
 

@@ -89,6 +89,9 @@ public sealed class TemplateSymbol(string name, Channel channel, SourceText sour
 {
     public Channel Channel { get; } = channel;
 
+    /// <summary>Receipts and the like: sent despite quiet hours, caps and marketing opt-outs.</summary>
+    public bool IsTransactional => Syntax.IsTransactional;
+
     public TemplateDeclarationSyntax Syntax { get; } = syntax;
 
     /// <summary>The Liquid text of each part, read from the script or its file (null when unreadable).</summary>

@@ -109,7 +109,7 @@ public sealed partial class DiagnosticBag
     // ---- Journey structure (MA4xxx) ----
 
     internal void ReportMissingTrigger(SourceText s, TextSpan span, string journey) =>
-        Report(MissingTrigger, s, span, $"The journey `{journey}` has no trigger: add `when <event>` (or another trigger) at its top.");
+        Report(MissingTrigger, s, span, $"The journey `{journey}` has no trigger and no journey starts it: add `when <event>` (or another trigger) at its top.");
 
     internal void ReportDuplicateClause(SourceText s, TextSpan span, string clause) =>
         Report(DuplicateClause, s, span, $"A journey has one {clause}; remove this one or merge them.");

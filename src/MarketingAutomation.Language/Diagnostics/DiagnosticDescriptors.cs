@@ -46,7 +46,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NoMembers = new("MA3007", Error, "Value has no fields", "A `.` is used after a value that has no fields.");
     public static readonly DiagnosticDescriptor NotAnEventOrCondition = new("MA3008", Error, "Neither an event nor a condition", "A goal or exit criterion must name an event or be a true/false condition.");
 
-    public static readonly DiagnosticDescriptor MissingTrigger = new("MA4001", Error, "Journey has no trigger", "A journey needs a `when` clause saying who enters it.");
+    public static readonly DiagnosticDescriptor MissingTrigger = new("MA4001", Error, "Journey has no trigger", "A journey needs a `when` clause saying who enters it, unless another journey starts it with `start journey`.");
     public static readonly DiagnosticDescriptor DuplicateClause = new("MA4002", Error, "Clause repeated", "A journey has at most one trigger, one entry rule, one goal and one holdout.");
     public static readonly DiagnosticDescriptor ClauseAfterStep = new("MA4003", Error, "Clause after a step", "Journey clauses (`when`, `entry`, `goal`, `leave when`, `holdout`) come before the first step.");
     public static readonly DiagnosticDescriptor SplitNotHundred = new("MA4004", Error, "Split does not add up to 100%", "The arms of a split must share out exactly 100% of contacts.");
@@ -85,7 +85,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateStage = new("MA8001", Error, "Stage repeated", "A lifecycle lists each stage once.");
     public static readonly DiagnosticDescriptor EmptyQuietHours = new("MA8002", Error, "Quiet hours are empty", "Quiet hours need different start and end times.");
     public static readonly DiagnosticDescriptor ZeroCap = new("MA8003", Error, "Cap of zero", "A limit of zero would block the channel or rule entirely; remove the channel's templates instead.");
-    public static readonly DiagnosticDescriptor DuplicatePolicyRule = new("MA8004", Error, "Policy rule repeated", "Quiet hours and each channel's frequency cap are declared once.");
+    public static readonly DiagnosticDescriptor DuplicatePolicyRule = new("MA8004", Error, "Policy rule repeated", "Quiet hours, and a channel's frequency cap over one period, are declared once.");
     public static readonly DiagnosticDescriptor ScoreWithoutRules = new("MA8005", Warning, "Score has no rules", "A score with no `on` rules always stays at zero.");
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =

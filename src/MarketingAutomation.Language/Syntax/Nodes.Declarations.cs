@@ -37,7 +37,8 @@ public sealed record EnumTypeSyntax(IReadOnlyList<NameSyntax> Values, bool IsOpt
 
 public sealed record ListTypeSyntax(TypeSyntax ElementType, bool IsOptional, TextSpan Span) : TypeSyntax(IsOptional, Span);
 
-public sealed record TemplateDeclarationSyntax(NameSyntax Channel, NameSyntax Name, IReadOnlyList<TemplatePartSyntax> Parts, TextSpan Span) : DeclarationSyntax(Span);
+/// <summary>A message template. Transactional ones (receipts, password resets) skip quiet hours, caps and marketing opt-outs.</summary>
+public sealed record TemplateDeclarationSyntax(NameSyntax Channel, NameSyntax Name, bool IsTransactional, IReadOnlyList<TemplatePartSyntax> Parts, TextSpan Span) : DeclarationSyntax(Span);
 
 public enum TemplatePartKind
 {

@@ -15,6 +15,9 @@ public sealed record ArgumentSyntax(ExpressionSyntax Value, DurationLiteralSynta
 
 public sealed record CallExpressionSyntax(NameSyntax Function, IReadOnlyList<ArgumentSyntax> Arguments, TextSpan Span) : ExpressionSyntax(Span);
 
+/// <summary>`contact.birthday is set` / `is not set`: whether an optional value is present.</summary>
+public sealed record IsSetExpressionSyntax(ExpressionSyntax Operand, bool Negated, TextSpan Span) : ExpressionSyntax(Span);
+
 public sealed record HasTagExpressionSyntax(StringLiteralSyntax Tag, TextSpan Span) : ExpressionSyntax(Span);
 
 public sealed record ListExpressionSyntax(IReadOnlyList<ExpressionSyntax> Items, TextSpan Span) : ExpressionSyntax(Span);

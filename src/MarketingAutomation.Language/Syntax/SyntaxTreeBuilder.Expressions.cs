@@ -24,6 +24,7 @@ internal sealed partial class SyntaxTreeBuilder
         P.AdditiveExpressionContext c => Binary(c.expression(0), c.op, false, c.expression(1), c),
         P.MembershipExpressionContext c => Binary(c.expression(0), c.op, c.NOT() is not null, c.expression(1), c),
         P.ComparisonExpressionContext c => Binary(c.expression(0), c.op, false, c.expression(1), c),
+        P.IsSetExpressionContext c => new IsSetExpressionSyntax(Expression(c.expression()), c.NOT() is not null, SpanOf(c)),
         P.AndExpressionContext c => Binary(c.expression(0), c.AND().Symbol, false, c.expression(1), c),
         P.OrExpressionContext c => Binary(c.expression(0), c.OR().Symbol, false, c.expression(1), c),
         _ => new MissingExpressionSyntax(SpanOf(context)),

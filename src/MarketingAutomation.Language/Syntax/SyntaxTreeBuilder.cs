@@ -76,7 +76,7 @@ internal sealed partial class SyntaxTreeBuilder(SourceText source, CommonTokenSt
             }
         }
 
-        return new TemplateDeclarationSyntax(Name(context.channel), Name(context.templateName), parts, SpanOf(context));
+        return new TemplateDeclarationSyntax(Name(context.channel), Name(context.templateName), context.TRANSACTIONAL() is not null, parts, SpanOf(context));
     }
 
     private (StringLiteralSyntax? Value, bool IsFile) TemplateText(P.TemplateTextContext? context) => context switch

@@ -38,23 +38,24 @@ public partial class JourneyParser : Parser {
 	protected static PredictionContextCache sharedContextCache = new PredictionContextCache();
 	public const int
 		CONTACT=1, EVENT=2, TEMPLATE=3, SEGMENT=4, SCORE=5, LIFECYCLE=6, POLICY=7, 
-		CONNECTION=8, JOURNEY=9, TEST=10, ENUM=11, LIST=12, SUBJECT=13, BODY=14, 
-		TEXT=15, PREHEADER=16, FILE=17, ON=18, DECAY=19, EVERY=20, MAX=21, PER=22, 
-		QUIET=23, HOURS=24, AT=25, MOST=26, LOCAL=27, UTC=28, WHEN=29, WHERE=30, 
-		ENTRY=31, ONCE=32, TIME=33, GOAL=34, WITHIN=35, LEAVE=36, HOLDOUT=37, 
-		ENTERS=38, LEAVES=39, STAGE=40, BECOMES=41, YEARLY=42, DATE=43, INACTIVE=44, 
-		NO=45, FOR=46, SCHEDULE=47, SEND=48, WITH=49, BEST=50, PREFERRED=51, WAIT=52, 
-		UNTIL=53, WEEKDAYS=54, UP=55, TO=56, RECEIVED=57, TIMEOUT=58, IF=59, ELSE=60, 
-		SPLIT=61, SET=62, TAG=63, UNTAG=64, POST=65, NOTIFY=66, SALES=67, EMIT=68, 
-		START=69, EXIT=70, EXPECT=71, AND=72, OR=73, NOT=74, IN=75, CONTAINS=76, 
-		STARTS_WITH=77, ENDS_WITH=78, HAS=79, TRUE=80, FALSE=81, DATE_LITERAL=82, 
-		TIME_LITERAL=83, DURATION_LITERAL=84, PERCENT_LITERAL=85, DECIMAL_LITERAL=86, 
-		INT_LITERAL=87, STRING_LITERAL=88, UNTERMINATED_STRING=89, LBRACE=90, 
-		RBRACE=91, LPAREN=92, RPAREN=93, LBRACKET=94, RBRACKET=95, COMMA=96, SEMI=97, 
-		COLON=98, DOTDOT=99, DOT=100, ARROW=101, PLUS_ASSIGN=102, MINUS_ASSIGN=103, 
-		EQ=104, NEQ=105, LE=106, GE=107, LT=108, GT=109, ASSIGN=110, PLUS=111, 
-		MINUS=112, STAR=113, SLASH=114, QUESTION=115, IDENTIFIER=116, LINE_COMMENT=117, 
-		BLOCK_COMMENT=118, UNTERMINATED_COMMENT=119, WS=120, BAD_CHARACTER=121;
+		CONNECTION=8, JOURNEY=9, TEST=10, ENUM=11, IS=12, LIST=13, SUBJECT=14, 
+		BODY=15, TEXT=16, PREHEADER=17, TRANSACTIONAL=18, FILE=19, ON=20, DECAY=21, 
+		EVERY=22, MAX=23, PER=24, QUIET=25, HOURS=26, AT=27, MOST=28, LOCAL=29, 
+		UTC=30, WHEN=31, WHERE=32, ENTRY=33, ONCE=34, TIME=35, GOAL=36, WITHIN=37, 
+		LEAVE=38, HOLDOUT=39, ENTERS=40, LEAVES=41, STAGE=42, BECOMES=43, YEARLY=44, 
+		DATE=45, INACTIVE=46, NO=47, FOR=48, SCHEDULE=49, SEND=50, WITH=51, BEST=52, 
+		PREFERRED=53, WAIT=54, UNTIL=55, WEEKDAYS=56, UP=57, TO=58, RECEIVED=59, 
+		TIMEOUT=60, IF=61, ELSE=62, SPLIT=63, SET=64, TAG=65, UNTAG=66, POST=67, 
+		NOTIFY=68, SALES=69, EMIT=70, START=71, EXIT=72, EXPECT=73, AND=74, OR=75, 
+		NOT=76, IN=77, CONTAINS=78, STARTS_WITH=79, ENDS_WITH=80, HAS=81, TRUE=82, 
+		FALSE=83, DATE_LITERAL=84, TIME_LITERAL=85, DURATION_LITERAL=86, PERCENT_LITERAL=87, 
+		DECIMAL_LITERAL=88, INT_LITERAL=89, STRING_LITERAL=90, UNTERMINATED_STRING=91, 
+		LBRACE=92, RBRACE=93, LPAREN=94, RPAREN=95, LBRACKET=96, RBRACKET=97, 
+		COMMA=98, SEMI=99, COLON=100, DOTDOT=101, DOT=102, ARROW=103, PLUS_ASSIGN=104, 
+		MINUS_ASSIGN=105, EQ=106, NEQ=107, LE=108, GE=109, LT=110, GT=111, ASSIGN=112, 
+		PLUS=113, MINUS=114, STAR=115, SLASH=116, QUESTION=117, IDENTIFIER=118, 
+		LINE_COMMENT=119, BLOCK_COMMENT=120, UNTERMINATED_COMMENT=121, WS=122, 
+		BAD_CHARACTER=123;
 	public const int
 		RULE_compilationUnit = 0, RULE_declaration = 1, RULE_contactDecl = 2, 
 		RULE_eventDecl = 3, RULE_fieldDecl = 4, RULE_typeRef = 5, RULE_templateDecl = 6, 
@@ -80,40 +81,40 @@ public partial class JourneyParser : Parser {
 
 	private static readonly string[] _LiteralNames = {
 		null, "'contact'", "'event'", "'template'", "'segment'", "'score'", "'lifecycle'", 
-		"'policy'", "'connection'", "'journey'", "'test'", "'enum'", "'list'", 
-		"'subject'", "'body'", "'text'", "'preheader'", "'file'", "'on'", "'decay'", 
-		"'every'", "'max'", "'per'", "'quiet'", "'hours'", "'at'", "'most'", "'local'", 
-		"'utc'", "'when'", "'where'", "'entry'", "'once'", "'time'", "'goal'", 
-		"'within'", "'leave'", "'holdout'", "'enters'", "'leaves'", "'stage'", 
-		"'becomes'", "'yearly'", "'date'", "'inactive'", "'no'", "'for'", "'schedule'", 
-		"'send'", "'with'", "'best'", "'preferred'", "'wait'", "'until'", "'weekdays'", 
-		"'up'", "'to'", "'received'", "'timeout'", "'if'", "'else'", "'split'", 
-		"'set'", "'tag'", "'untag'", "'post'", "'notify'", "'sales'", "'emit'", 
-		"'start'", "'exit'", "'expect'", "'and'", "'or'", "'not'", "'in'", "'contains'", 
-		"'starts_with'", "'ends_with'", "'has'", "'true'", "'false'", null, null, 
-		null, null, null, null, null, null, "'{'", "'}'", "'('", "')'", "'['", 
-		"']'", "','", "';'", "':'", "'..'", "'.'", "'->'", "'+='", "'-='", "'=='", 
-		"'!='", "'<='", "'>='", "'<'", "'>'", "'='", "'+'", "'-'", "'*'", "'/'", 
-		"'?'"
+		"'policy'", "'connection'", "'journey'", "'test'", "'enum'", "'is'", "'list'", 
+		"'subject'", "'body'", "'text'", "'preheader'", "'transactional'", "'file'", 
+		"'on'", "'decay'", "'every'", "'max'", "'per'", "'quiet'", "'hours'", 
+		"'at'", "'most'", "'local'", "'utc'", "'when'", "'where'", "'entry'", 
+		"'once'", "'time'", "'goal'", "'within'", "'leave'", "'holdout'", "'enters'", 
+		"'leaves'", "'stage'", "'becomes'", "'yearly'", "'date'", "'inactive'", 
+		"'no'", "'for'", "'schedule'", "'send'", "'with'", "'best'", "'preferred'", 
+		"'wait'", "'until'", "'weekdays'", "'up'", "'to'", "'received'", "'timeout'", 
+		"'if'", "'else'", "'split'", "'set'", "'tag'", "'untag'", "'post'", "'notify'", 
+		"'sales'", "'emit'", "'start'", "'exit'", "'expect'", "'and'", "'or'", 
+		"'not'", "'in'", "'contains'", "'starts_with'", "'ends_with'", "'has'", 
+		"'true'", "'false'", null, null, null, null, null, null, null, null, "'{'", 
+		"'}'", "'('", "')'", "'['", "']'", "','", "';'", "':'", "'..'", "'.'", 
+		"'->'", "'+='", "'-='", "'=='", "'!='", "'<='", "'>='", "'<'", "'>'", 
+		"'='", "'+'", "'-'", "'*'", "'/'", "'?'"
 	};
 	private static readonly string[] _SymbolicNames = {
 		null, "CONTACT", "EVENT", "TEMPLATE", "SEGMENT", "SCORE", "LIFECYCLE", 
-		"POLICY", "CONNECTION", "JOURNEY", "TEST", "ENUM", "LIST", "SUBJECT", 
-		"BODY", "TEXT", "PREHEADER", "FILE", "ON", "DECAY", "EVERY", "MAX", "PER", 
-		"QUIET", "HOURS", "AT", "MOST", "LOCAL", "UTC", "WHEN", "WHERE", "ENTRY", 
-		"ONCE", "TIME", "GOAL", "WITHIN", "LEAVE", "HOLDOUT", "ENTERS", "LEAVES", 
-		"STAGE", "BECOMES", "YEARLY", "DATE", "INACTIVE", "NO", "FOR", "SCHEDULE", 
-		"SEND", "WITH", "BEST", "PREFERRED", "WAIT", "UNTIL", "WEEKDAYS", "UP", 
-		"TO", "RECEIVED", "TIMEOUT", "IF", "ELSE", "SPLIT", "SET", "TAG", "UNTAG", 
-		"POST", "NOTIFY", "SALES", "EMIT", "START", "EXIT", "EXPECT", "AND", "OR", 
-		"NOT", "IN", "CONTAINS", "STARTS_WITH", "ENDS_WITH", "HAS", "TRUE", "FALSE", 
-		"DATE_LITERAL", "TIME_LITERAL", "DURATION_LITERAL", "PERCENT_LITERAL", 
-		"DECIMAL_LITERAL", "INT_LITERAL", "STRING_LITERAL", "UNTERMINATED_STRING", 
-		"LBRACE", "RBRACE", "LPAREN", "RPAREN", "LBRACKET", "RBRACKET", "COMMA", 
-		"SEMI", "COLON", "DOTDOT", "DOT", "ARROW", "PLUS_ASSIGN", "MINUS_ASSIGN", 
-		"EQ", "NEQ", "LE", "GE", "LT", "GT", "ASSIGN", "PLUS", "MINUS", "STAR", 
-		"SLASH", "QUESTION", "IDENTIFIER", "LINE_COMMENT", "BLOCK_COMMENT", "UNTERMINATED_COMMENT", 
-		"WS", "BAD_CHARACTER"
+		"POLICY", "CONNECTION", "JOURNEY", "TEST", "ENUM", "IS", "LIST", "SUBJECT", 
+		"BODY", "TEXT", "PREHEADER", "TRANSACTIONAL", "FILE", "ON", "DECAY", "EVERY", 
+		"MAX", "PER", "QUIET", "HOURS", "AT", "MOST", "LOCAL", "UTC", "WHEN", 
+		"WHERE", "ENTRY", "ONCE", "TIME", "GOAL", "WITHIN", "LEAVE", "HOLDOUT", 
+		"ENTERS", "LEAVES", "STAGE", "BECOMES", "YEARLY", "DATE", "INACTIVE", 
+		"NO", "FOR", "SCHEDULE", "SEND", "WITH", "BEST", "PREFERRED", "WAIT", 
+		"UNTIL", "WEEKDAYS", "UP", "TO", "RECEIVED", "TIMEOUT", "IF", "ELSE", 
+		"SPLIT", "SET", "TAG", "UNTAG", "POST", "NOTIFY", "SALES", "EMIT", "START", 
+		"EXIT", "EXPECT", "AND", "OR", "NOT", "IN", "CONTAINS", "STARTS_WITH", 
+		"ENDS_WITH", "HAS", "TRUE", "FALSE", "DATE_LITERAL", "TIME_LITERAL", "DURATION_LITERAL", 
+		"PERCENT_LITERAL", "DECIMAL_LITERAL", "INT_LITERAL", "STRING_LITERAL", 
+		"UNTERMINATED_STRING", "LBRACE", "RBRACE", "LPAREN", "RPAREN", "LBRACKET", 
+		"RBRACKET", "COMMA", "SEMI", "COLON", "DOTDOT", "DOT", "ARROW", "PLUS_ASSIGN", 
+		"MINUS_ASSIGN", "EQ", "NEQ", "LE", "GE", "LT", "GT", "ASSIGN", "PLUS", 
+		"MINUS", "STAR", "SLASH", "QUESTION", "IDENTIFIER", "LINE_COMMENT", "BLOCK_COMMENT", 
+		"UNTERMINATED_COMMENT", "WS", "BAD_CHARACTER"
 	};
 	public static readonly IVocabulary DefaultVocabulary = new Vocabulary(_LiteralNames, _SymbolicNames);
 
@@ -380,7 +381,7 @@ public partial class JourneyParser : Parser {
 			State = 107;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -6463334004355760130L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4503599627370751L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7406591943713488898L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 9007199254741503L) != 0)) {
 				{
 				{
 				State = 104;
@@ -454,7 +455,7 @@ public partial class JourneyParser : Parser {
 				State = 118;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -6463334004355760130L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4503599627370751L) != 0)) {
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7406591943713488898L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 9007199254741503L) != 0)) {
 					{
 					{
 					State = 115;
@@ -755,6 +756,7 @@ public partial class JourneyParser : Parser {
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(JourneyParser.LBRACE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(JourneyParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TRANSACTIONAL() { return GetToken(JourneyParser.TRANSACTIONAL, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public TemplatePartContext[] templatePart() {
 			return GetRuleContexts<TemplatePartContext>();
 		}
@@ -788,35 +790,45 @@ public partial class JourneyParser : Parser {
 			_localctx.channel = name();
 			State = 166;
 			_localctx.templateName = name();
-			State = 176;
+			State = 168;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==TRANSACTIONAL) {
+				{
+				State = 167;
+				Match(TRANSACTIONAL);
+				}
+			}
+
+			State = 179;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case FILE:
 			case STRING_LITERAL:
 				{
-				State = 167;
+				State = 170;
 				templateText();
 				}
 				break;
 			case LBRACE:
 				{
-				State = 168;
+				State = 171;
 				Match(LBRACE);
-				State = 172;
+				State = 175;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 122880L) != 0)) {
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 245760L) != 0)) {
 					{
 					{
-					State = 169;
+					State = 172;
 					templatePart();
 					}
 					}
-					State = 174;
+					State = 177;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 175;
+				State = 178;
 				Match(RBRACE);
 				}
 				break;
@@ -866,17 +878,17 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 178;
+			State = 181;
 			_localctx.partName = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 122880L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 245760L) != 0)) ) {
 				_localctx.partName = ErrorHandler.RecoverInline(this);
 			}
 			else {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 179;
+			State = 182;
 			templateText();
 			}
 		}
@@ -930,14 +942,14 @@ public partial class JourneyParser : Parser {
 		TemplateTextContext _localctx = new TemplateTextContext(Context, State);
 		EnterRule(_localctx, 16, RULE_templateText);
 		try {
-			State = 184;
+			State = 187;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRING_LITERAL:
 				_localctx = new InlineTextContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 181;
+				State = 184;
 				Match(STRING_LITERAL);
 				}
 				break;
@@ -945,9 +957,9 @@ public partial class JourneyParser : Parser {
 				_localctx = new FileTextContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 182;
+				State = 185;
 				Match(FILE);
-				State = 183;
+				State = 186;
 				Match(STRING_LITERAL);
 				}
 				break;
@@ -995,13 +1007,13 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 186;
-			Match(SEGMENT);
-			State = 187;
-			name();
-			State = 188;
-			Match(ASSIGN);
 			State = 189;
+			Match(SEGMENT);
+			State = 190;
+			name();
+			State = 191;
+			Match(ASSIGN);
+			State = 192;
 			expression(0);
 			}
 		}
@@ -1050,27 +1062,27 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 191;
+			State = 194;
 			Match(SCORE);
-			State = 192;
+			State = 195;
 			name();
-			State = 193;
+			State = 196;
 			Match(LBRACE);
-			State = 197;
+			State = 200;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==ON || _la==DECAY) {
 				{
 				{
-				State = 194;
+				State = 197;
 				scoreRule();
 				}
 				}
-				State = 199;
+				State = 202;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 200;
+			State = 203;
 			Match(RBRACE);
 			}
 		}
@@ -1145,18 +1157,18 @@ public partial class JourneyParser : Parser {
 		EnterRule(_localctx, 22, RULE_scoreRule);
 		int _la;
 		try {
-			State = 220;
+			State = 223;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ON:
 				_localctx = new ScoreOnRuleContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 202;
+				State = 205;
 				Match(ON);
-				State = 203;
+				State = 206;
 				eventRef();
-				State = 204;
+				State = 207;
 				((ScoreOnRuleContext)_localctx).sign = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==PLUS || _la==MINUS) ) {
@@ -1166,32 +1178,32 @@ public partial class JourneyParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 205;
-				((ScoreOnRuleContext)_localctx).amount = number();
 				State = 208;
+				((ScoreOnRuleContext)_localctx).amount = number();
+				State = 211;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==WHERE) {
 					{
-					State = 206;
+					State = 209;
 					Match(WHERE);
-					State = 207;
+					State = 210;
 					expression(0);
 					}
 				}
 
-				State = 214;
+				State = 217;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MAX) {
 					{
-					State = 210;
-					Match(MAX);
-					State = 211;
-					Match(INT_LITERAL);
-					State = 212;
-					Match(PER);
 					State = 213;
+					Match(MAX);
+					State = 214;
+					Match(INT_LITERAL);
+					State = 215;
+					Match(PER);
+					State = 216;
 					Match(DURATION_LITERAL);
 					}
 				}
@@ -1202,13 +1214,13 @@ public partial class JourneyParser : Parser {
 				_localctx = new ScoreDecayRuleContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 216;
-				Match(DECAY);
-				State = 217;
-				Match(PERCENT_LITERAL);
-				State = 218;
-				Match(EVERY);
 				State = 219;
+				Match(DECAY);
+				State = 220;
+				Match(PERCENT_LITERAL);
+				State = 221;
+				Match(EVERY);
+				State = 222;
 				Match(DURATION_LITERAL);
 				}
 				break;
@@ -1262,29 +1274,29 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 222;
+			State = 225;
 			Match(LIFECYCLE);
-			State = 223;
+			State = 226;
 			Match(LBRACE);
-			State = 224;
+			State = 227;
 			name();
-			State = 229;
+			State = 232;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==ARROW) {
 				{
 				{
-				State = 225;
+				State = 228;
 				Match(ARROW);
-				State = 226;
+				State = 229;
 				name();
 				}
 				}
-				State = 231;
+				State = 234;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 232;
+			State = 235;
 			Match(RBRACE);
 			}
 		}
@@ -1330,25 +1342,25 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 234;
+			State = 237;
 			Match(POLICY);
-			State = 235;
+			State = 238;
 			Match(LBRACE);
-			State = 239;
+			State = 242;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==QUIET || _la==AT) {
 				{
 				{
-				State = 236;
+				State = 239;
 				policyRule();
 				}
 				}
-				State = 241;
+				State = 244;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 242;
+			State = 245;
 			Match(RBRACE);
 			}
 		}
@@ -1419,29 +1431,29 @@ public partial class JourneyParser : Parser {
 		EnterRule(_localctx, 28, RULE_policyRule);
 		int _la;
 		try {
-			State = 259;
+			State = 262;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case QUIET:
 				_localctx = new QuietHoursRuleContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 244;
-				Match(QUIET);
-				State = 245;
-				Match(HOURS);
-				State = 246;
-				Match(TIME_LITERAL);
 				State = 247;
-				Match(DOTDOT);
+				Match(QUIET);
 				State = 248;
+				Match(HOURS);
+				State = 249;
 				Match(TIME_LITERAL);
 				State = 250;
+				Match(DOTDOT);
+				State = 251;
+				Match(TIME_LITERAL);
+				State = 253;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LOCAL || _la==UTC) {
 					{
-					State = 249;
+					State = 252;
 					zone();
 					}
 				}
@@ -1452,17 +1464,17 @@ public partial class JourneyParser : Parser {
 				_localctx = new FrequencyCapRuleContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 252;
-				Match(AT);
-				State = 253;
-				Match(MOST);
-				State = 254;
-				Match(INT_LITERAL);
 				State = 255;
-				((FrequencyCapRuleContext)_localctx).channel = name();
+				Match(AT);
 				State = 256;
-				Match(PER);
+				Match(MOST);
 				State = 257;
+				Match(INT_LITERAL);
+				State = 258;
+				((FrequencyCapRuleContext)_localctx).channel = name();
+				State = 259;
+				Match(PER);
+				State = 260;
 				Match(DURATION_LITERAL);
 				}
 				break;
@@ -1506,9 +1518,9 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 261;
+			State = 264;
 			Match(CONNECTION);
-			State = 262;
+			State = 265;
 			name();
 			}
 		}
@@ -1557,27 +1569,27 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 264;
+			State = 267;
 			Match(JOURNEY);
-			State = 265;
+			State = 268;
 			name();
-			State = 266;
+			State = 269;
 			Match(LBRACE);
-			State = 270;
+			State = 273;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -1724595856771907552L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 119L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -6898383427087630304L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 479L) != 0)) {
 				{
 				{
-				State = 267;
+				State = 270;
 				journeyItem();
 				}
 				}
-				State = 272;
+				State = 275;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 273;
+			State = 276;
 			Match(RBRACE);
 			}
 		}
@@ -1619,7 +1631,7 @@ public partial class JourneyParser : Parser {
 		EnterRule(_localctx, 34, RULE_journeyItem);
 		int _la;
 		try {
-			State = 283;
+			State = 286;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case WHEN:
@@ -1629,14 +1641,14 @@ public partial class JourneyParser : Parser {
 			case HOLDOUT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 275;
+				State = 278;
 				journeyClause();
-				State = 277;
+				State = 280;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 276;
+					State = 279;
 					Match(SEMI);
 					}
 				}
@@ -1659,14 +1671,14 @@ public partial class JourneyParser : Parser {
 			case EXIT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 279;
+				State = 282;
 				statement();
-				State = 281;
+				State = 284;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 280;
+					State = 283;
 					Match(SEMI);
 					}
 				}
@@ -1801,16 +1813,16 @@ public partial class JourneyParser : Parser {
 		EnterRule(_localctx, 36, RULE_journeyClause);
 		int _la;
 		try {
-			State = 321;
+			State = 324;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,33,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,34,Context) ) {
 			case 1:
 				_localctx = new TriggerClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 285;
+				State = 288;
 				Match(WHEN);
-				State = 286;
+				State = 289;
 				trigger();
 				}
 				break;
@@ -1818,9 +1830,9 @@ public partial class JourneyParser : Parser {
 				_localctx = new EntryOnceClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 287;
+				State = 290;
 				Match(ENTRY);
-				State = 288;
+				State = 291;
 				Match(ONCE);
 				}
 				break;
@@ -1828,36 +1840,36 @@ public partial class JourneyParser : Parser {
 				_localctx = new EntryEveryTimeClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 289;
+				State = 292;
 				Match(ENTRY);
-				State = 290;
+				State = 293;
 				Match(EVERY);
-				State = 291;
+				State = 294;
 				Match(TIME);
-				State = 300;
+				State = 303;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AT || _la==COMMA) {
 					{
-					State = 293;
+					State = 296;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 292;
+						State = 295;
 						Match(COMMA);
 						}
 					}
 
-					State = 295;
-					Match(AT);
-					State = 296;
-					Match(MOST);
-					State = 297;
-					Match(ONCE);
 					State = 298;
-					Match(PER);
+					Match(AT);
 					State = 299;
+					Match(MOST);
+					State = 300;
+					Match(ONCE);
+					State = 301;
+					Match(PER);
+					State = 302;
 					Match(DURATION_LITERAL);
 					}
 				}
@@ -1868,30 +1880,30 @@ public partial class JourneyParser : Parser {
 				_localctx = new GoalClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 302;
+				State = 305;
 				Match(GOAL);
-				State = 303;
-				((GoalClauseContext)_localctx).condition = expression(0);
 				State = 306;
+				((GoalClauseContext)_localctx).condition = expression(0);
+				State = 309;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==WHERE) {
 					{
-					State = 304;
+					State = 307;
 					Match(WHERE);
-					State = 305;
+					State = 308;
 					((GoalClauseContext)_localctx).filter = expression(0);
 					}
 				}
 
-				State = 310;
+				State = 313;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==WITHIN) {
 					{
-					State = 308;
+					State = 311;
 					Match(WITHIN);
-					State = 309;
+					State = 312;
 					Match(DURATION_LITERAL);
 					}
 				}
@@ -1902,20 +1914,20 @@ public partial class JourneyParser : Parser {
 				_localctx = new LeaveClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 312;
+				State = 315;
 				Match(LEAVE);
-				State = 313;
+				State = 316;
 				Match(WHEN);
-				State = 314;
-				((LeaveClauseContext)_localctx).condition = expression(0);
 				State = 317;
+				((LeaveClauseContext)_localctx).condition = expression(0);
+				State = 320;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==WHERE) {
 					{
-					State = 315;
+					State = 318;
 					Match(WHERE);
-					State = 316;
+					State = 319;
 					((LeaveClauseContext)_localctx).filter = expression(0);
 					}
 				}
@@ -1926,9 +1938,9 @@ public partial class JourneyParser : Parser {
 				_localctx = new HoldoutClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 319;
+				State = 322;
 				Match(HOLDOUT);
-				State = 320;
+				State = 323;
 				Match(PERCENT_LITERAL);
 				}
 				break;
@@ -2114,16 +2126,16 @@ public partial class JourneyParser : Parser {
 		EnterRule(_localctx, 38, RULE_trigger);
 		int _la;
 		try {
-			State = 373;
+			State = 376;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,39,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,40,Context) ) {
 			case 1:
 				_localctx = new SegmentTriggerContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 323;
+				State = 326;
 				Match(CONTACT);
-				State = 324;
+				State = 327;
 				((SegmentTriggerContext)_localctx).direction = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ENTERS || _la==LEAVES) ) {
@@ -2133,7 +2145,7 @@ public partial class JourneyParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 325;
+				State = 328;
 				name();
 				}
 				break;
@@ -2141,11 +2153,11 @@ public partial class JourneyParser : Parser {
 				_localctx = new StageTriggerContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 326;
+				State = 329;
 				Match(STAGE);
-				State = 327;
+				State = 330;
 				Match(BECOMES);
-				State = 328;
+				State = 331;
 				name();
 				}
 				break;
@@ -2153,20 +2165,20 @@ public partial class JourneyParser : Parser {
 				_localctx = new YearlyTriggerContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 329;
-				Match(YEARLY);
-				State = 330;
-				expression(0);
-				State = 331;
-				Match(AT);
 				State = 332;
-				Match(TIME_LITERAL);
+				Match(YEARLY);
+				State = 333;
+				expression(0);
 				State = 334;
+				Match(AT);
+				State = 335;
+				Match(TIME_LITERAL);
+				State = 337;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LOCAL || _la==UTC) {
 					{
-					State = 333;
+					State = 336;
 					zone();
 					}
 				}
@@ -2177,20 +2189,20 @@ public partial class JourneyParser : Parser {
 				_localctx = new DateTriggerContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 336;
-				Match(DATE);
-				State = 337;
-				expression(0);
-				State = 338;
-				Match(AT);
 				State = 339;
-				Match(TIME_LITERAL);
+				Match(DATE);
+				State = 340;
+				expression(0);
 				State = 341;
+				Match(AT);
+				State = 342;
+				Match(TIME_LITERAL);
+				State = 344;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LOCAL || _la==UTC) {
 					{
-					State = 340;
+					State = 343;
 					zone();
 					}
 				}
@@ -2201,9 +2213,9 @@ public partial class JourneyParser : Parser {
 				_localctx = new InactiveTriggerContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 343;
+				State = 346;
 				Match(INACTIVE);
-				State = 344;
+				State = 347;
 				Match(DURATION_LITERAL);
 				}
 				break;
@@ -2211,13 +2223,13 @@ public partial class JourneyParser : Parser {
 				_localctx = new AbsenceTriggerContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 345;
-				Match(NO);
-				State = 346;
-				eventRef();
-				State = 347;
-				Match(FOR);
 				State = 348;
+				Match(NO);
+				State = 349;
+				eventRef();
+				State = 350;
+				Match(FOR);
+				State = 351;
 				Match(DURATION_LITERAL);
 				}
 				break;
@@ -2225,25 +2237,25 @@ public partial class JourneyParser : Parser {
 				_localctx = new ScheduleTriggerContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 350;
+				State = 353;
 				Match(SCHEDULE);
-				State = 351;
-				Match(DATE_LITERAL);
-				State = 352;
-				Match(TIME_LITERAL);
 				State = 354;
+				Match(DATE_LITERAL);
+				State = 355;
+				Match(TIME_LITERAL);
+				State = 357;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LOCAL || _la==UTC) {
 					{
-					State = 353;
+					State = 356;
 					zone();
 					}
 				}
 
-				State = 356;
+				State = 359;
 				Match(FOR);
-				State = 357;
+				State = 360;
 				name();
 				}
 				break;
@@ -2251,27 +2263,27 @@ public partial class JourneyParser : Parser {
 				_localctx = new RecurringTriggerContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 358;
-				Match(EVERY);
-				State = 359;
-				((RecurringTriggerContext)_localctx).day = name();
-				State = 360;
-				Match(AT);
 				State = 361;
-				Match(TIME_LITERAL);
+				Match(EVERY);
+				State = 362;
+				((RecurringTriggerContext)_localctx).day = name();
 				State = 363;
+				Match(AT);
+				State = 364;
+				Match(TIME_LITERAL);
+				State = 366;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LOCAL || _la==UTC) {
 					{
-					State = 362;
+					State = 365;
 					zone();
 					}
 				}
 
-				State = 365;
+				State = 368;
 				Match(FOR);
-				State = 366;
+				State = 369;
 				name();
 				}
 				break;
@@ -2279,16 +2291,16 @@ public partial class JourneyParser : Parser {
 				_localctx = new EventTriggerContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 368;
-				eventRef();
 				State = 371;
+				eventRef();
+				State = 374;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==WHERE) {
 					{
-					State = 369;
+					State = 372;
 					Match(WHERE);
-					State = 370;
+					State = 373;
 					expression(0);
 					}
 				}
@@ -2332,7 +2344,7 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 375;
+			State = 378;
 			_la = TokenStream.LA(1);
 			if ( !(_la==LOCAL || _la==UTC) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2677,41 +2689,41 @@ public partial class JourneyParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 496;
+			State = 499;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,54,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,55,Context) ) {
 			case 1:
 				_localctx = new SendStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 377;
+				State = 380;
 				Match(SEND);
-				State = 378;
+				State = 381;
 				((SendStatementContext)_localctx).channel = name();
-				State = 379;
-				((SendStatementContext)_localctx).template = name();
 				State = 382;
+				((SendStatementContext)_localctx).template = name();
+				State = 385;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==WITH) {
 					{
-					State = 380;
+					State = 383;
 					Match(WITH);
-					State = 381;
+					State = 384;
 					objectLiteral();
 					}
 				}
 
-				State = 387;
+				State = 390;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AT) {
 					{
-					State = 384;
+					State = 387;
 					Match(AT);
-					State = 385;
+					State = 388;
 					Match(BEST);
-					State = 386;
+					State = 389;
 					Match(TIME);
 					}
 				}
@@ -2722,48 +2734,48 @@ public partial class JourneyParser : Parser {
 				_localctx = new SendPreferredStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 389;
+				State = 392;
 				Match(SEND);
-				State = 390;
+				State = 393;
 				Match(PREFERRED);
-				State = 391;
+				State = 394;
 				Match(LBRACE);
-				State = 398;
+				State = 401;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -6463334004355760130L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4503599627370751L) != 0)) {
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7406591943713488898L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 9007199254741503L) != 0)) {
 					{
 					{
-					State = 392;
+					State = 395;
 					preferredOption();
-					State = 394;
+					State = 397;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==SEMI) {
 						{
-						State = 393;
+						State = 396;
 						Match(SEMI);
 						}
 					}
 
 					}
 					}
-					State = 400;
+					State = 403;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 401;
+				State = 404;
 				Match(RBRACE);
-				State = 405;
+				State = 408;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AT) {
 					{
-					State = 402;
+					State = 405;
 					Match(AT);
-					State = 403;
+					State = 406;
 					Match(BEST);
-					State = 404;
+					State = 407;
 					Match(TIME);
 					}
 				}
@@ -2774,47 +2786,47 @@ public partial class JourneyParser : Parser {
 				_localctx = new WaitForStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 407;
+				State = 410;
 				Match(WAIT);
-				State = 408;
+				State = 411;
 				Match(FOR);
-				State = 409;
-				eventRef();
 				State = 412;
+				eventRef();
+				State = 415;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==WHERE) {
 					{
-					State = 410;
+					State = 413;
 					Match(WHERE);
-					State = 411;
+					State = 414;
 					expression(0);
 					}
 				}
 
-				State = 414;
-				Match(UP);
-				State = 415;
-				Match(TO);
-				State = 416;
-				expression(0);
 				State = 417;
+				Match(UP);
+				State = 418;
+				Match(TO);
+				State = 419;
+				expression(0);
+				State = 420;
 				Match(LBRACE);
-				State = 421;
+				State = 424;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==RECEIVED || _la==TIMEOUT) {
 					{
 					{
-					State = 418;
+					State = 421;
 					waitBranch();
 					}
 					}
-					State = 423;
+					State = 426;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 424;
+				State = 427;
 				Match(RBRACE);
 				}
 				break;
@@ -2822,30 +2834,30 @@ public partial class JourneyParser : Parser {
 				_localctx = new WaitUntilStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 426;
+				State = 429;
 				Match(WAIT);
-				State = 427;
-				Match(UNTIL);
-				State = 428;
-				expression(0);
 				State = 430;
+				Match(UNTIL);
+				State = 431;
+				expression(0);
+				State = 433;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LOCAL || _la==UTC) {
 					{
-					State = 429;
+					State = 432;
 					zone();
 					}
 				}
 
-				State = 434;
+				State = 437;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ON) {
 					{
-					State = 432;
+					State = 435;
 					Match(ON);
-					State = 433;
+					State = 436;
 					Match(WEEKDAYS);
 					}
 				}
@@ -2856,9 +2868,9 @@ public partial class JourneyParser : Parser {
 				_localctx = new WaitStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 436;
+				State = 439;
 				Match(WAIT);
-				State = 437;
+				State = 440;
 				expression(0);
 				}
 				break;
@@ -2866,34 +2878,34 @@ public partial class JourneyParser : Parser {
 				_localctx = new IfStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 438;
+				State = 441;
 				Match(IF);
-				State = 439;
+				State = 442;
 				expression(0);
-				State = 440;
+				State = 443;
 				block();
-				State = 444;
+				State = 447;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,49,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,50,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 441;
+						State = 444;
 						elseIfClause();
 						}
 						} 
 					}
-					State = 446;
+					State = 449;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,49,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,50,Context);
 				}
-				State = 448;
+				State = 451;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ELSE) {
 					{
-					State = 447;
+					State = 450;
 					elseClause();
 					}
 				}
@@ -2904,27 +2916,27 @@ public partial class JourneyParser : Parser {
 				_localctx = new SplitStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 450;
+				State = 453;
 				Match(SPLIT);
-				State = 451;
+				State = 454;
 				Match(STRING_LITERAL);
-				State = 452;
+				State = 455;
 				Match(LBRACE);
-				State = 456;
+				State = 459;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -6463334004355760130L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4503599627370751L) != 0)) {
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7406591943713488898L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 9007199254741503L) != 0)) {
 					{
 					{
-					State = 453;
+					State = 456;
 					splitArm();
 					}
 					}
-					State = 458;
+					State = 461;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 459;
+				State = 462;
 				Match(RBRACE);
 				}
 				break;
@@ -2932,13 +2944,13 @@ public partial class JourneyParser : Parser {
 				_localctx = new SetStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 460;
-				Match(SET);
-				State = 461;
-				((SetStatementContext)_localctx).target = expression(0);
-				State = 462;
-				Match(ASSIGN);
 				State = 463;
+				Match(SET);
+				State = 464;
+				((SetStatementContext)_localctx).target = expression(0);
+				State = 465;
+				Match(ASSIGN);
+				State = 466;
 				((SetStatementContext)_localctx).value = expression(0);
 				}
 				break;
@@ -2946,9 +2958,9 @@ public partial class JourneyParser : Parser {
 				_localctx = new TagStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 465;
+				State = 468;
 				Match(TAG);
-				State = 466;
+				State = 469;
 				Match(STRING_LITERAL);
 				}
 				break;
@@ -2956,9 +2968,9 @@ public partial class JourneyParser : Parser {
 				_localctx = new UntagStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 467;
+				State = 470;
 				Match(UNTAG);
-				State = 468;
+				State = 471;
 				Match(STRING_LITERAL);
 				}
 				break;
@@ -2966,11 +2978,11 @@ public partial class JourneyParser : Parser {
 				_localctx = new ScoreStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 469;
+				State = 472;
 				Match(SCORE);
-				State = 470;
+				State = 473;
 				name();
-				State = 471;
+				State = 474;
 				((ScoreStatementContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==PLUS_ASSIGN || _la==MINUS_ASSIGN) ) {
@@ -2980,7 +2992,7 @@ public partial class JourneyParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 472;
+				State = 475;
 				expression(0);
 				}
 				break;
@@ -2988,9 +3000,9 @@ public partial class JourneyParser : Parser {
 				_localctx = new StageStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 474;
+				State = 477;
 				Match(STAGE);
-				State = 475;
+				State = 478;
 				name();
 				}
 				break;
@@ -2998,16 +3010,16 @@ public partial class JourneyParser : Parser {
 				_localctx = new PostStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 476;
-				Match(POST);
-				State = 477;
-				name();
 				State = 479;
+				Match(POST);
+				State = 480;
+				name();
+				State = 482;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LBRACE) {
 					{
-					State = 478;
+					State = 481;
 					objectLiteral();
 					}
 				}
@@ -3018,11 +3030,11 @@ public partial class JourneyParser : Parser {
 				_localctx = new NotifyStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 481;
+				State = 484;
 				Match(NOTIFY);
-				State = 482;
+				State = 485;
 				Match(SALES);
-				State = 483;
+				State = 486;
 				Match(STRING_LITERAL);
 				}
 				break;
@@ -3030,23 +3042,23 @@ public partial class JourneyParser : Parser {
 				_localctx = new EmitStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 484;
-				Match(EMIT);
-				State = 485;
-				eventRef();
 				State = 487;
+				Match(EMIT);
+				State = 488;
+				eventRef();
+				State = 490;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LBRACE) {
 					{
-					State = 486;
+					State = 489;
 					objectLiteral();
 					}
 				}
 
-				State = 489;
+				State = 492;
 				Match(TO);
-				State = 490;
+				State = 493;
 				expression(0);
 				}
 				break;
@@ -3054,11 +3066,11 @@ public partial class JourneyParser : Parser {
 				_localctx = new StartStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 16);
 				{
-				State = 492;
+				State = 495;
 				Match(START);
-				State = 493;
+				State = 496;
 				Match(JOURNEY);
-				State = 494;
+				State = 497;
 				name();
 				}
 				break;
@@ -3066,7 +3078,7 @@ public partial class JourneyParser : Parser {
 				_localctx = new ExitStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 17);
 				{
-				State = 495;
+				State = 498;
 				Match(EXIT);
 				}
 				break;
@@ -3117,18 +3129,18 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 498;
+			State = 501;
 			_localctx.channel = name();
-			State = 499;
-			_localctx.template = name();
 			State = 502;
+			_localctx.template = name();
+			State = 505;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WITH) {
 				{
-				State = 500;
+				State = 503;
 				Match(WITH);
-				State = 501;
+				State = 504;
 				objectLiteral();
 				}
 			}
@@ -3174,7 +3186,7 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 504;
+			State = 507;
 			_localctx.kind = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==RECEIVED || _la==TIMEOUT) ) {
@@ -3184,7 +3196,7 @@ public partial class JourneyParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 505;
+			State = 508;
 			block();
 			}
 		}
@@ -3228,13 +3240,13 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 507;
-			Match(ELSE);
-			State = 508;
-			Match(IF);
-			State = 509;
-			expression(0);
 			State = 510;
+			Match(ELSE);
+			State = 511;
+			Match(IF);
+			State = 512;
+			expression(0);
+			State = 513;
 			block();
 			}
 		}
@@ -3274,9 +3286,9 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 512;
+			State = 515;
 			Match(ELSE);
-			State = 513;
+			State = 516;
 			block();
 			}
 		}
@@ -3319,11 +3331,11 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 515;
+			State = 518;
 			name();
-			State = 516;
+			State = 519;
 			Match(PERCENT_LITERAL);
-			State = 517;
+			State = 520;
 			block();
 			}
 		}
@@ -3372,33 +3384,33 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 519;
+			State = 522;
 			Match(LBRACE);
-			State = 526;
+			State = 529;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -1724596082794561504L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 119L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -6898384331178246112L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 479L) != 0)) {
 				{
 				{
-				State = 520;
+				State = 523;
 				statement();
-				State = 522;
+				State = 525;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 521;
+					State = 524;
 					Match(SEMI);
 					}
 				}
 
 				}
 				}
-				State = 528;
+				State = 531;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 529;
+			State = 532;
 			Match(RBRACE);
 			}
 		}
@@ -3449,31 +3461,31 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 531;
-			Match(TEST);
-			State = 532;
-			Match(STRING_LITERAL);
-			State = 533;
-			Match(FOR);
 			State = 534;
-			name();
+			Match(TEST);
 			State = 535;
+			Match(STRING_LITERAL);
+			State = 536;
+			Match(FOR);
+			State = 537;
+			name();
+			State = 538;
 			Match(LBRACE);
-			State = 539;
+			State = 542;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==CONTACT || _la==AT || _la==EXPECT) {
 				{
 				{
-				State = 536;
+				State = 539;
 				testItem();
 				}
 				}
-				State = 541;
+				State = 544;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 542;
+			State = 545;
 			Match(RBRACE);
 			}
 		}
@@ -3557,23 +3569,23 @@ public partial class JourneyParser : Parser {
 		EnterRule(_localctx, 58, RULE_testItem);
 		int _la;
 		try {
-			State = 567;
+			State = 570;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CONTACT:
 				_localctx = new TestContactContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 544;
-				Match(CONTACT);
-				State = 545;
-				objectLiteral();
 				State = 547;
+				Match(CONTACT);
+				State = 548;
+				objectLiteral();
+				State = 550;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 546;
+					State = 549;
 					Match(SEMI);
 					}
 				}
@@ -3584,18 +3596,18 @@ public partial class JourneyParser : Parser {
 				_localctx = new TestAtContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 549;
+				State = 552;
 				Match(AT);
-				State = 550;
-				expression(0);
-				State = 551;
-				testAction();
 				State = 553;
+				expression(0);
+				State = 554;
+				testAction();
+				State = 556;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 552;
+					State = 555;
 					Match(SEMI);
 					}
 				}
@@ -3606,38 +3618,38 @@ public partial class JourneyParser : Parser {
 				_localctx = new TestExpectContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 555;
+				State = 558;
 				Match(EXPECT);
-				State = 557;
+				State = 560;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NO) {
 					{
-					State = 556;
+					State = 559;
 					Match(NO);
 					}
 				}
 
-				State = 559;
-				expectation();
 				State = 562;
+				expectation();
+				State = 565;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,62,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,63,Context) ) {
 				case 1:
 					{
-					State = 560;
+					State = 563;
 					Match(AT);
-					State = 561;
+					State = 564;
 					expression(0);
 					}
 					break;
 				}
-				State = 565;
+				State = 568;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 564;
+					State = 567;
 					Match(SEMI);
 					}
 				}
@@ -3713,23 +3725,23 @@ public partial class JourneyParser : Parser {
 		EnterRule(_localctx, 60, RULE_testAction);
 		int _la;
 		try {
-			State = 579;
+			State = 582;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case EVENT:
 				_localctx = new TestEventActionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 569;
-				Match(EVENT);
-				State = 570;
-				eventRef();
 				State = 572;
+				Match(EVENT);
+				State = 573;
+				eventRef();
+				State = 575;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LBRACE) {
 					{
-					State = 571;
+					State = 574;
 					objectLiteral();
 					}
 				}
@@ -3740,13 +3752,13 @@ public partial class JourneyParser : Parser {
 				_localctx = new TestSetActionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 574;
-				Match(SET);
-				State = 575;
-				((TestSetActionContext)_localctx).target = expression(0);
-				State = 576;
-				Match(ASSIGN);
 				State = 577;
+				Match(SET);
+				State = 578;
+				((TestSetActionContext)_localctx).target = expression(0);
+				State = 579;
+				Match(ASSIGN);
+				State = 580;
 				((TestSetActionContext)_localctx).value = expression(0);
 				}
 				break;
@@ -3869,18 +3881,18 @@ public partial class JourneyParser : Parser {
 		ExpectationContext _localctx = new ExpectationContext(Context, State);
 		EnterRule(_localctx, 62, RULE_expectation);
 		try {
-			State = 595;
+			State = 598;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case SEND:
 				_localctx = new ExpectSendContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 581;
+				State = 584;
 				Match(SEND);
-				State = 582;
+				State = 585;
 				((ExpectSendContext)_localctx).channel = name();
-				State = 583;
+				State = 586;
 				((ExpectSendContext)_localctx).template = name();
 				}
 				break;
@@ -3888,7 +3900,7 @@ public partial class JourneyParser : Parser {
 				_localctx = new ExpectGoalContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 585;
+				State = 588;
 				Match(GOAL);
 				}
 				break;
@@ -3896,7 +3908,7 @@ public partial class JourneyParser : Parser {
 				_localctx = new ExpectExitContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 586;
+				State = 589;
 				Match(EXIT);
 				}
 				break;
@@ -3904,9 +3916,9 @@ public partial class JourneyParser : Parser {
 				_localctx = new ExpectStageContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 587;
+				State = 590;
 				Match(STAGE);
-				State = 588;
+				State = 591;
 				name();
 				}
 				break;
@@ -3914,9 +3926,9 @@ public partial class JourneyParser : Parser {
 				_localctx = new ExpectTagContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 589;
+				State = 592;
 				Match(TAG);
-				State = 590;
+				State = 593;
 				Match(STRING_LITERAL);
 				}
 				break;
@@ -3924,9 +3936,9 @@ public partial class JourneyParser : Parser {
 				_localctx = new ExpectPostContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 591;
+				State = 594;
 				Match(POST);
-				State = 592;
+				State = 595;
 				name();
 				}
 				break;
@@ -3934,9 +3946,9 @@ public partial class JourneyParser : Parser {
 				_localctx = new ExpectNotifyContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 593;
+				State = 596;
 				Match(NOTIFY);
-				State = 594;
+				State = 597;
 				Match(SALES);
 				}
 				break;
@@ -3984,16 +3996,16 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 597;
-			name();
 			State = 600;
+			name();
+			State = 603;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==DOT) {
 				{
-				State = 598;
+				State = 601;
 				Match(DOT);
-				State = 599;
+				State = 602;
 				name();
 				}
 			}
@@ -4046,39 +4058,39 @@ public partial class JourneyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 602;
+			State = 605;
 			Match(LBRACE);
-			State = 614;
+			State = 617;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -6463334004355760130L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4503599627370751L) != 0)) {
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7406591943713488898L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 9007199254741503L) != 0)) {
 				{
-				State = 603;
+				State = 606;
 				property();
-				State = 608;
+				State = 611;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,69,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,70,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 604;
+						State = 607;
 						Match(COMMA);
-						State = 605;
+						State = 608;
 						property();
 						}
 						} 
 					}
-					State = 610;
+					State = 613;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,69,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,70,Context);
 				}
-				State = 612;
+				State = 615;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 611;
+					State = 614;
 					Match(COMMA);
 					}
 				}
@@ -4086,7 +4098,7 @@ public partial class JourneyParser : Parser {
 				}
 			}
 
-			State = 616;
+			State = 619;
 			Match(RBRACE);
 			}
 		}
@@ -4129,11 +4141,11 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 618;
+			State = 621;
 			name();
-			State = 619;
+			State = 622;
 			Match(COLON);
-			State = 620;
+			State = 623;
 			expression(0);
 			}
 		}
@@ -4325,6 +4337,21 @@ public partial class JourneyParser : Parser {
 			else return visitor.VisitChildren(this);
 		}
 	}
+	public partial class IsSetExpressionContext : ExpressionContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
+			return GetRuleContext<ExpressionContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IS() { return GetToken(JourneyParser.IS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SET() { return GetToken(JourneyParser.SET, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NOT() { return GetToken(JourneyParser.NOT, 0); }
+		public IsSetExpressionContext(ExpressionContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IJourneyParserVisitor<TResult> typedVisitor = visitor as IJourneyParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitIsSetExpression(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
 
 	[RuleVersion(0)]
 	public ExpressionContext expression() {
@@ -4343,7 +4370,7 @@ public partial class JourneyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 628;
+			State = 631;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CONTACT:
@@ -4357,11 +4384,13 @@ public partial class JourneyParser : Parser {
 			case JOURNEY:
 			case TEST:
 			case ENUM:
+			case IS:
 			case LIST:
 			case SUBJECT:
 			case BODY:
 			case TEXT:
 			case PREHEADER:
+			case TRANSACTIONAL:
 			case FILE:
 			case DECAY:
 			case MAX:
@@ -4418,7 +4447,7 @@ public partial class JourneyParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 623;
+				State = 626;
 				primary();
 				}
 				break;
@@ -4427,10 +4456,10 @@ public partial class JourneyParser : Parser {
 				_localctx = new NegateExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 624;
+				State = 627;
 				Match(MINUS);
-				State = 625;
-				expression(8);
+				State = 628;
+				expression(9);
 				}
 				break;
 			case NOT:
@@ -4438,9 +4467,9 @@ public partial class JourneyParser : Parser {
 				_localctx = new NotExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 626;
+				State = 629;
 				Match(NOT);
-				State = 627;
+				State = 630;
 				expression(3);
 				}
 				break;
@@ -4448,25 +4477,25 @@ public partial class JourneyParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 656;
+			State = 665;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,75,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,77,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 654;
+					State = 663;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,74,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,76,Context) ) {
 					case 1:
 						{
 						_localctx = new MultiplicativeExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 630;
-						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 631;
+						State = 633;
+						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
+						State = 634;
 						((MultiplicativeExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==STAR || _la==SLASH) ) {
@@ -4476,17 +4505,17 @@ public partial class JourneyParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 632;
-						expression(8);
+						State = 635;
+						expression(9);
 						}
 						break;
 					case 2:
 						{
 						_localctx = new AdditiveExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 633;
-						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 634;
+						State = 636;
+						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
+						State = 637;
 						((AdditiveExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -4496,69 +4525,69 @@ public partial class JourneyParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 635;
-						expression(7);
+						State = 638;
+						expression(8);
 						}
 						break;
 					case 3:
 						{
 						_localctx = new MembershipExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 636;
-						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 638;
+						State = 639;
+						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
+						State = 641;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==NOT) {
 							{
-							State = 637;
+							State = 640;
 							Match(NOT);
 							}
 						}
 
-						State = 640;
+						State = 643;
 						((MembershipExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !(((((_la - 75)) & ~0x3f) == 0 && ((1L << (_la - 75)) & 15L) != 0)) ) {
+						if ( !(((((_la - 77)) & ~0x3f) == 0 && ((1L << (_la - 77)) & 15L) != 0)) ) {
 							((MembershipExpressionContext)_localctx).op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 641;
-						expression(6);
+						State = 644;
+						expression(7);
 						}
 						break;
 					case 4:
 						{
 						_localctx = new ComparisonExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 642;
-						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 643;
+						State = 645;
+						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
+						State = 646;
 						((ComparisonExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !(((((_la - 104)) & ~0x3f) == 0 && ((1L << (_la - 104)) & 63L) != 0)) ) {
+						if ( !(((((_la - 106)) & ~0x3f) == 0 && ((1L << (_la - 106)) & 63L) != 0)) ) {
 							((ComparisonExpressionContext)_localctx).op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 644;
-						expression(5);
+						State = 647;
+						expression(6);
 						}
 						break;
 					case 5:
 						{
 						_localctx = new AndExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 645;
+						State = 648;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 646;
+						State = 649;
 						Match(AND);
-						State = 647;
+						State = 650;
 						expression(3);
 						}
 						break;
@@ -4566,11 +4595,11 @@ public partial class JourneyParser : Parser {
 						{
 						_localctx = new OrExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 648;
+						State = 651;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 649;
+						State = 652;
 						Match(OR);
-						State = 650;
+						State = 653;
 						expression(2);
 						}
 						break;
@@ -4578,20 +4607,42 @@ public partial class JourneyParser : Parser {
 						{
 						_localctx = new MemberExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 651;
-						if (!(Precpred(Context, 9))) throw new FailedPredicateException(this, "Precpred(Context, 9)");
-						State = 652;
+						State = 654;
+						if (!(Precpred(Context, 10))) throw new FailedPredicateException(this, "Precpred(Context, 10)");
+						State = 655;
 						Match(DOT);
-						State = 653;
+						State = 656;
 						name();
+						}
+						break;
+					case 8:
+						{
+						_localctx = new IsSetExpressionContext(new ExpressionContext(_parentctx, _parentState));
+						PushNewRecursionContext(_localctx, _startState, RULE_expression);
+						State = 657;
+						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
+						State = 658;
+						Match(IS);
+						State = 660;
+						ErrorHandler.Sync(this);
+						_la = TokenStream.LA(1);
+						if (_la==NOT) {
+							{
+							State = 659;
+							Match(NOT);
+							}
+						}
+
+						State = 662;
+						Match(SET);
 						}
 						break;
 					}
 					} 
 				}
-				State = 658;
+				State = 667;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,75,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,77,Context);
 			}
 			}
 		}
@@ -4721,14 +4772,14 @@ public partial class JourneyParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 697;
+			State = 706;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,81,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,83,Context) ) {
 			case 1:
 				_localctx = new LiteralPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 659;
+				State = 668;
 				literal();
 				}
 				break;
@@ -4736,37 +4787,37 @@ public partial class JourneyParser : Parser {
 				_localctx = new CallPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 660;
+				State = 669;
 				name();
-				State = 661;
-				Match(LPAREN);
 				State = 670;
+				Match(LPAREN);
+				State = 679;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -6463334004355760130L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4785075979781375L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7406591943713488898L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 9570151959562751L) != 0)) {
 					{
-					State = 662;
+					State = 671;
 					argument();
-					State = 667;
+					State = 676;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==COMMA) {
 						{
 						{
-						State = 663;
+						State = 672;
 						Match(COMMA);
-						State = 664;
+						State = 673;
 						argument();
 						}
 						}
-						State = 669;
+						State = 678;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
 					}
 				}
 
-				State = 672;
+				State = 681;
 				Match(RPAREN);
 				}
 				break;
@@ -4774,11 +4825,11 @@ public partial class JourneyParser : Parser {
 				_localctx = new HasTagPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 674;
+				State = 683;
 				Match(HAS);
-				State = 675;
+				State = 684;
 				Match(TAG);
-				State = 676;
+				State = 685;
 				Match(STRING_LITERAL);
 				}
 				break;
@@ -4786,39 +4837,39 @@ public partial class JourneyParser : Parser {
 				_localctx = new ListPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 677;
+				State = 686;
 				Match(LBRACKET);
-				State = 689;
+				State = 698;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -6463334004355760130L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4785075979781375L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7406591943713488898L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 9570151959562751L) != 0)) {
 					{
-					State = 678;
+					State = 687;
 					expression(0);
-					State = 683;
+					State = 692;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,78,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,80,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 679;
+							State = 688;
 							Match(COMMA);
-							State = 680;
+							State = 689;
 							expression(0);
 							}
 							} 
 						}
-						State = 685;
+						State = 694;
 						ErrorHandler.Sync(this);
-						_alt = Interpreter.AdaptivePredict(TokenStream,78,Context);
+						_alt = Interpreter.AdaptivePredict(TokenStream,80,Context);
 					}
-					State = 687;
+					State = 696;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 686;
+						State = 695;
 						Match(COMMA);
 						}
 					}
@@ -4826,7 +4877,7 @@ public partial class JourneyParser : Parser {
 					}
 				}
 
-				State = 691;
+				State = 700;
 				Match(RBRACKET);
 				}
 				break;
@@ -4834,11 +4885,11 @@ public partial class JourneyParser : Parser {
 				_localctx = new ParenthesizedPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 692;
+				State = 701;
 				Match(LPAREN);
-				State = 693;
+				State = 702;
 				expression(0);
-				State = 694;
+				State = 703;
 				Match(RPAREN);
 				}
 				break;
@@ -4846,7 +4897,7 @@ public partial class JourneyParser : Parser {
 				_localctx = new NamePrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 696;
+				State = 705;
 				name();
 				}
 				break;
@@ -4890,16 +4941,16 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 699;
+			State = 708;
 			expression(0);
-			State = 702;
+			State = 711;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WITHIN) {
 				{
-				State = 700;
+				State = 709;
 				Match(WITHIN);
-				State = 701;
+				State = 710;
 				Match(DURATION_LITERAL);
 				}
 			}
@@ -4946,13 +4997,13 @@ public partial class JourneyParser : Parser {
 		LiteralContext _localctx = new LiteralContext(Context, State);
 		EnterRule(_localctx, 76, RULE_literal);
 		try {
-			State = 712;
+			State = 721;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRING_LITERAL:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 704;
+				State = 713;
 				Match(STRING_LITERAL);
 				}
 				break;
@@ -4960,49 +5011,49 @@ public partial class JourneyParser : Parser {
 			case INT_LITERAL:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 705;
+				State = 714;
 				number();
 				}
 				break;
 			case DURATION_LITERAL:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 706;
+				State = 715;
 				Match(DURATION_LITERAL);
 				}
 				break;
 			case PERCENT_LITERAL:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 707;
+				State = 716;
 				Match(PERCENT_LITERAL);
 				}
 				break;
 			case TIME_LITERAL:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 708;
+				State = 717;
 				Match(TIME_LITERAL);
 				}
 				break;
 			case DATE_LITERAL:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 709;
+				State = 718;
 				Match(DATE_LITERAL);
 				}
 				break;
 			case TRUE:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 710;
+				State = 719;
 				Match(TRUE);
 				}
 				break;
 			case FALSE:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 711;
+				State = 720;
 				Match(FALSE);
 				}
 				break;
@@ -5045,7 +5096,7 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 714;
+			State = 723;
 			_la = TokenStream.LA(1);
 			if ( !(_la==DECIMAL_LITERAL || _la==INT_LITERAL) ) {
 			ErrorHandler.RecoverInline(this);
@@ -5081,6 +5132,8 @@ public partial class JourneyParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TEST() { return GetToken(JourneyParser.TEST, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ENUM() { return GetToken(JourneyParser.ENUM, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LIST() { return GetToken(JourneyParser.LIST, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IS() { return GetToken(JourneyParser.IS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TRANSACTIONAL() { return GetToken(JourneyParser.TRANSACTIONAL, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SUBJECT() { return GetToken(JourneyParser.SUBJECT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode BODY() { return GetToken(JourneyParser.BODY, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TEXT() { return GetToken(JourneyParser.TEXT, 0); }
@@ -5144,9 +5197,9 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 716;
+			State = 725;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & -6463334004355760130L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4503599627370751L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & -7406591943713488898L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 9007199254741503L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -5174,19 +5227,20 @@ public partial class JourneyParser : Parser {
 	}
 	private bool expression_sempred(ExpressionContext _localctx, int predIndex) {
 		switch (predIndex) {
-		case 0: return Precpred(Context, 7);
-		case 1: return Precpred(Context, 6);
-		case 2: return Precpred(Context, 5);
-		case 3: return Precpred(Context, 4);
+		case 0: return Precpred(Context, 8);
+		case 1: return Precpred(Context, 7);
+		case 2: return Precpred(Context, 6);
+		case 3: return Precpred(Context, 5);
 		case 4: return Precpred(Context, 2);
 		case 5: return Precpred(Context, 1);
-		case 6: return Precpred(Context, 9);
+		case 6: return Precpred(Context, 10);
+		case 7: return Precpred(Context, 4);
 		}
 		return true;
 	}
 
 	private static int[] _serializedATN = {
-		4,1,121,719,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
+		4,1,123,728,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
 		7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -5197,250 +5251,253 @@ public partial class JourneyParser : Parser {
 		3,117,8,3,10,3,12,3,120,9,3,1,3,3,3,123,8,3,1,4,1,4,1,4,1,4,1,4,3,4,130,
 		8,4,1,4,3,4,133,8,4,1,5,1,5,1,5,1,5,1,5,5,5,140,8,5,10,5,12,5,143,9,5,
 		1,5,3,5,146,8,5,1,5,1,5,3,5,150,8,5,1,5,1,5,1,5,1,5,1,5,3,5,157,8,5,1,
-		5,1,5,3,5,161,8,5,3,5,163,8,5,1,6,1,6,1,6,1,6,1,6,1,6,5,6,171,8,6,10,6,
-		12,6,174,9,6,1,6,3,6,177,8,6,1,7,1,7,1,7,1,8,1,8,1,8,3,8,185,8,8,1,9,1,
-		9,1,9,1,9,1,9,1,10,1,10,1,10,1,10,5,10,196,8,10,10,10,12,10,199,9,10,1,
-		10,1,10,1,11,1,11,1,11,1,11,1,11,1,11,3,11,209,8,11,1,11,1,11,1,11,1,11,
-		3,11,215,8,11,1,11,1,11,1,11,1,11,3,11,221,8,11,1,12,1,12,1,12,1,12,1,
-		12,5,12,228,8,12,10,12,12,12,231,9,12,1,12,1,12,1,13,1,13,1,13,5,13,238,
-		8,13,10,13,12,13,241,9,13,1,13,1,13,1,14,1,14,1,14,1,14,1,14,1,14,3,14,
-		251,8,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,3,14,260,8,14,1,15,1,15,1,
-		15,1,16,1,16,1,16,1,16,5,16,269,8,16,10,16,12,16,272,9,16,1,16,1,16,1,
-		17,1,17,3,17,278,8,17,1,17,1,17,3,17,282,8,17,3,17,284,8,17,1,18,1,18,
-		1,18,1,18,1,18,1,18,1,18,1,18,3,18,294,8,18,1,18,1,18,1,18,1,18,1,18,3,
-		18,301,8,18,1,18,1,18,1,18,1,18,3,18,307,8,18,1,18,1,18,3,18,311,8,18,
-		1,18,1,18,1,18,1,18,1,18,3,18,318,8,18,1,18,1,18,3,18,322,8,18,1,19,1,
-		19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,3,19,335,8,19,1,19,1,19,
-		1,19,1,19,1,19,3,19,342,8,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,
-		19,1,19,1,19,3,19,355,8,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,3,19,364,
-		8,19,1,19,1,19,1,19,1,19,1,19,1,19,3,19,372,8,19,3,19,374,8,19,1,20,1,
-		20,1,21,1,21,1,21,1,21,1,21,3,21,383,8,21,1,21,1,21,1,21,3,21,388,8,21,
-		1,21,1,21,1,21,1,21,1,21,3,21,395,8,21,5,21,397,8,21,10,21,12,21,400,9,
-		21,1,21,1,21,1,21,1,21,3,21,406,8,21,1,21,1,21,1,21,1,21,1,21,3,21,413,
-		8,21,1,21,1,21,1,21,1,21,1,21,5,21,420,8,21,10,21,12,21,423,9,21,1,21,
-		1,21,1,21,1,21,1,21,1,21,3,21,431,8,21,1,21,1,21,3,21,435,8,21,1,21,1,
-		21,1,21,1,21,1,21,1,21,5,21,443,8,21,10,21,12,21,446,9,21,1,21,3,21,449,
-		8,21,1,21,1,21,1,21,1,21,5,21,455,8,21,10,21,12,21,458,9,21,1,21,1,21,
+		5,1,5,3,5,161,8,5,3,5,163,8,5,1,6,1,6,1,6,1,6,3,6,169,8,6,1,6,1,6,1,6,
+		5,6,174,8,6,10,6,12,6,177,9,6,1,6,3,6,180,8,6,1,7,1,7,1,7,1,8,1,8,1,8,
+		3,8,188,8,8,1,9,1,9,1,9,1,9,1,9,1,10,1,10,1,10,1,10,5,10,199,8,10,10,10,
+		12,10,202,9,10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,1,11,3,11,212,8,11,1,
+		11,1,11,1,11,1,11,3,11,218,8,11,1,11,1,11,1,11,1,11,3,11,224,8,11,1,12,
+		1,12,1,12,1,12,1,12,5,12,231,8,12,10,12,12,12,234,9,12,1,12,1,12,1,13,
+		1,13,1,13,5,13,241,8,13,10,13,12,13,244,9,13,1,13,1,13,1,14,1,14,1,14,
+		1,14,1,14,1,14,3,14,254,8,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,3,14,263,
+		8,14,1,15,1,15,1,15,1,16,1,16,1,16,1,16,5,16,272,8,16,10,16,12,16,275,
+		9,16,1,16,1,16,1,17,1,17,3,17,281,8,17,1,17,1,17,3,17,285,8,17,3,17,287,
+		8,17,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,3,18,297,8,18,1,18,1,18,1,
+		18,1,18,1,18,3,18,304,8,18,1,18,1,18,1,18,1,18,3,18,310,8,18,1,18,1,18,
+		3,18,314,8,18,1,18,1,18,1,18,1,18,1,18,3,18,321,8,18,1,18,1,18,3,18,325,
+		8,18,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,3,19,338,8,
+		19,1,19,1,19,1,19,1,19,1,19,3,19,345,8,19,1,19,1,19,1,19,1,19,1,19,1,19,
+		1,19,1,19,1,19,1,19,1,19,3,19,358,8,19,1,19,1,19,1,19,1,19,1,19,1,19,1,
+		19,3,19,367,8,19,1,19,1,19,1,19,1,19,1,19,1,19,3,19,375,8,19,3,19,377,
+		8,19,1,20,1,20,1,21,1,21,1,21,1,21,1,21,3,21,386,8,21,1,21,1,21,1,21,3,
+		21,391,8,21,1,21,1,21,1,21,1,21,1,21,3,21,398,8,21,5,21,400,8,21,10,21,
+		12,21,403,9,21,1,21,1,21,1,21,1,21,3,21,409,8,21,1,21,1,21,1,21,1,21,1,
+		21,3,21,416,8,21,1,21,1,21,1,21,1,21,1,21,5,21,423,8,21,10,21,12,21,426,
+		9,21,1,21,1,21,1,21,1,21,1,21,1,21,3,21,434,8,21,1,21,1,21,3,21,438,8,
+		21,1,21,1,21,1,21,1,21,1,21,1,21,5,21,446,8,21,10,21,12,21,449,9,21,1,
+		21,3,21,452,8,21,1,21,1,21,1,21,1,21,5,21,458,8,21,10,21,12,21,461,9,21,
 		1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,
-		1,21,1,21,1,21,1,21,3,21,480,8,21,1,21,1,21,1,21,1,21,1,21,1,21,3,21,488,
-		8,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,3,21,497,8,21,1,22,1,22,1,22,1,
-		22,3,22,503,8,22,1,23,1,23,1,23,1,24,1,24,1,24,1,24,1,24,1,25,1,25,1,25,
-		1,26,1,26,1,26,1,26,1,27,1,27,1,27,3,27,523,8,27,5,27,525,8,27,10,27,12,
-		27,528,9,27,1,27,1,27,1,28,1,28,1,28,1,28,1,28,1,28,5,28,538,8,28,10,28,
-		12,28,541,9,28,1,28,1,28,1,29,1,29,1,29,3,29,548,8,29,1,29,1,29,1,29,1,
-		29,3,29,554,8,29,1,29,1,29,3,29,558,8,29,1,29,1,29,1,29,3,29,563,8,29,
-		1,29,3,29,566,8,29,3,29,568,8,29,1,30,1,30,1,30,3,30,573,8,30,1,30,1,30,
-		1,30,1,30,1,30,3,30,580,8,30,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,
-		31,1,31,1,31,1,31,1,31,1,31,3,31,596,8,31,1,32,1,32,1,32,3,32,601,8,32,
-		1,33,1,33,1,33,1,33,5,33,607,8,33,10,33,12,33,610,9,33,1,33,3,33,613,8,
-		33,3,33,615,8,33,1,33,1,33,1,34,1,34,1,34,1,34,1,35,1,35,1,35,1,35,1,35,
-		1,35,3,35,629,8,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,3,35,639,8,
-		35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,
-		35,5,35,655,8,35,10,35,12,35,658,9,35,1,36,1,36,1,36,1,36,1,36,1,36,5,
-		36,666,8,36,10,36,12,36,669,9,36,3,36,671,8,36,1,36,1,36,1,36,1,36,1,36,
-		1,36,1,36,1,36,1,36,5,36,682,8,36,10,36,12,36,685,9,36,1,36,3,36,688,8,
-		36,3,36,690,8,36,1,36,1,36,1,36,1,36,1,36,1,36,3,36,698,8,36,1,37,1,37,
-		1,37,3,37,703,8,37,1,38,1,38,1,38,1,38,1,38,1,38,1,38,1,38,3,38,713,8,
-		38,1,39,1,39,1,40,1,40,1,40,0,1,70,41,0,2,4,6,8,10,12,14,16,18,20,22,24,
-		26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,
-		74,76,78,80,0,11,1,0,13,16,1,0,111,112,1,0,38,39,1,0,27,28,1,0,102,103,
-		1,0,57,58,1,0,113,114,1,0,75,78,1,0,104,109,1,0,86,87,14,0,1,17,19,19,
-		21,21,23,24,26,28,31,34,36,44,47,48,50,51,54,54,57,58,61,61,63,71,116,
-		116,818,0,85,1,0,0,0,2,100,1,0,0,0,4,102,1,0,0,0,6,112,1,0,0,0,8,124,1,
-		0,0,0,10,162,1,0,0,0,12,164,1,0,0,0,14,178,1,0,0,0,16,184,1,0,0,0,18,186,
-		1,0,0,0,20,191,1,0,0,0,22,220,1,0,0,0,24,222,1,0,0,0,26,234,1,0,0,0,28,
-		259,1,0,0,0,30,261,1,0,0,0,32,264,1,0,0,0,34,283,1,0,0,0,36,321,1,0,0,
-		0,38,373,1,0,0,0,40,375,1,0,0,0,42,496,1,0,0,0,44,498,1,0,0,0,46,504,1,
-		0,0,0,48,507,1,0,0,0,50,512,1,0,0,0,52,515,1,0,0,0,54,519,1,0,0,0,56,531,
-		1,0,0,0,58,567,1,0,0,0,60,579,1,0,0,0,62,595,1,0,0,0,64,597,1,0,0,0,66,
-		602,1,0,0,0,68,618,1,0,0,0,70,628,1,0,0,0,72,697,1,0,0,0,74,699,1,0,0,
-		0,76,712,1,0,0,0,78,714,1,0,0,0,80,716,1,0,0,0,82,84,3,2,1,0,83,82,1,0,
-		0,0,84,87,1,0,0,0,85,83,1,0,0,0,85,86,1,0,0,0,86,88,1,0,0,0,87,85,1,0,
-		0,0,88,89,5,0,0,1,89,1,1,0,0,0,90,101,3,4,2,0,91,101,3,6,3,0,92,101,3,
-		12,6,0,93,101,3,18,9,0,94,101,3,20,10,0,95,101,3,24,12,0,96,101,3,26,13,
-		0,97,101,3,30,15,0,98,101,3,32,16,0,99,101,3,56,28,0,100,90,1,0,0,0,100,
-		91,1,0,0,0,100,92,1,0,0,0,100,93,1,0,0,0,100,94,1,0,0,0,100,95,1,0,0,0,
-		100,96,1,0,0,0,100,97,1,0,0,0,100,98,1,0,0,0,100,99,1,0,0,0,101,3,1,0,
-		0,0,102,103,5,1,0,0,103,107,5,90,0,0,104,106,3,8,4,0,105,104,1,0,0,0,106,
-		109,1,0,0,0,107,105,1,0,0,0,107,108,1,0,0,0,108,110,1,0,0,0,109,107,1,
-		0,0,0,110,111,5,91,0,0,111,5,1,0,0,0,112,113,5,2,0,0,113,122,3,80,40,0,
-		114,118,5,90,0,0,115,117,3,8,4,0,116,115,1,0,0,0,117,120,1,0,0,0,118,116,
-		1,0,0,0,118,119,1,0,0,0,119,121,1,0,0,0,120,118,1,0,0,0,121,123,5,91,0,
-		0,122,114,1,0,0,0,122,123,1,0,0,0,123,7,1,0,0,0,124,125,3,80,40,0,125,
-		126,5,98,0,0,126,129,3,10,5,0,127,128,5,110,0,0,128,130,3,70,35,0,129,
-		127,1,0,0,0,129,130,1,0,0,0,130,132,1,0,0,0,131,133,5,96,0,0,132,131,1,
-		0,0,0,132,133,1,0,0,0,133,9,1,0,0,0,134,135,5,11,0,0,135,136,5,92,0,0,
-		136,141,3,80,40,0,137,138,5,96,0,0,138,140,3,80,40,0,139,137,1,0,0,0,140,
-		143,1,0,0,0,141,139,1,0,0,0,141,142,1,0,0,0,142,145,1,0,0,0,143,141,1,
-		0,0,0,144,146,5,96,0,0,145,144,1,0,0,0,145,146,1,0,0,0,146,147,1,0,0,0,
-		147,149,5,93,0,0,148,150,5,115,0,0,149,148,1,0,0,0,149,150,1,0,0,0,150,
-		163,1,0,0,0,151,152,5,12,0,0,152,153,5,92,0,0,153,154,3,10,5,0,154,156,
-		5,93,0,0,155,157,5,115,0,0,156,155,1,0,0,0,156,157,1,0,0,0,157,163,1,0,
-		0,0,158,160,3,80,40,0,159,161,5,115,0,0,160,159,1,0,0,0,160,161,1,0,0,
-		0,161,163,1,0,0,0,162,134,1,0,0,0,162,151,1,0,0,0,162,158,1,0,0,0,163,
-		11,1,0,0,0,164,165,5,3,0,0,165,166,3,80,40,0,166,176,3,80,40,0,167,177,
-		3,16,8,0,168,172,5,90,0,0,169,171,3,14,7,0,170,169,1,0,0,0,171,174,1,0,
-		0,0,172,170,1,0,0,0,172,173,1,0,0,0,173,175,1,0,0,0,174,172,1,0,0,0,175,
-		177,5,91,0,0,176,167,1,0,0,0,176,168,1,0,0,0,177,13,1,0,0,0,178,179,7,
-		0,0,0,179,180,3,16,8,0,180,15,1,0,0,0,181,185,5,88,0,0,182,183,5,17,0,
-		0,183,185,5,88,0,0,184,181,1,0,0,0,184,182,1,0,0,0,185,17,1,0,0,0,186,
-		187,5,4,0,0,187,188,3,80,40,0,188,189,5,110,0,0,189,190,3,70,35,0,190,
-		19,1,0,0,0,191,192,5,5,0,0,192,193,3,80,40,0,193,197,5,90,0,0,194,196,
-		3,22,11,0,195,194,1,0,0,0,196,199,1,0,0,0,197,195,1,0,0,0,197,198,1,0,
-		0,0,198,200,1,0,0,0,199,197,1,0,0,0,200,201,5,91,0,0,201,21,1,0,0,0,202,
-		203,5,18,0,0,203,204,3,64,32,0,204,205,7,1,0,0,205,208,3,78,39,0,206,207,
-		5,30,0,0,207,209,3,70,35,0,208,206,1,0,0,0,208,209,1,0,0,0,209,214,1,0,
-		0,0,210,211,5,21,0,0,211,212,5,87,0,0,212,213,5,22,0,0,213,215,5,84,0,
-		0,214,210,1,0,0,0,214,215,1,0,0,0,215,221,1,0,0,0,216,217,5,19,0,0,217,
-		218,5,85,0,0,218,219,5,20,0,0,219,221,5,84,0,0,220,202,1,0,0,0,220,216,
-		1,0,0,0,221,23,1,0,0,0,222,223,5,6,0,0,223,224,5,90,0,0,224,229,3,80,40,
-		0,225,226,5,101,0,0,226,228,3,80,40,0,227,225,1,0,0,0,228,231,1,0,0,0,
-		229,227,1,0,0,0,229,230,1,0,0,0,230,232,1,0,0,0,231,229,1,0,0,0,232,233,
-		5,91,0,0,233,25,1,0,0,0,234,235,5,7,0,0,235,239,5,90,0,0,236,238,3,28,
-		14,0,237,236,1,0,0,0,238,241,1,0,0,0,239,237,1,0,0,0,239,240,1,0,0,0,240,
-		242,1,0,0,0,241,239,1,0,0,0,242,243,5,91,0,0,243,27,1,0,0,0,244,245,5,
-		23,0,0,245,246,5,24,0,0,246,247,5,83,0,0,247,248,5,99,0,0,248,250,5,83,
-		0,0,249,251,3,40,20,0,250,249,1,0,0,0,250,251,1,0,0,0,251,260,1,0,0,0,
-		252,253,5,25,0,0,253,254,5,26,0,0,254,255,5,87,0,0,255,256,3,80,40,0,256,
-		257,5,22,0,0,257,258,5,84,0,0,258,260,1,0,0,0,259,244,1,0,0,0,259,252,
-		1,0,0,0,260,29,1,0,0,0,261,262,5,8,0,0,262,263,3,80,40,0,263,31,1,0,0,
-		0,264,265,5,9,0,0,265,266,3,80,40,0,266,270,5,90,0,0,267,269,3,34,17,0,
-		268,267,1,0,0,0,269,272,1,0,0,0,270,268,1,0,0,0,270,271,1,0,0,0,271,273,
-		1,0,0,0,272,270,1,0,0,0,273,274,5,91,0,0,274,33,1,0,0,0,275,277,3,36,18,
-		0,276,278,5,97,0,0,277,276,1,0,0,0,277,278,1,0,0,0,278,284,1,0,0,0,279,
-		281,3,42,21,0,280,282,5,97,0,0,281,280,1,0,0,0,281,282,1,0,0,0,282,284,
-		1,0,0,0,283,275,1,0,0,0,283,279,1,0,0,0,284,35,1,0,0,0,285,286,5,29,0,
-		0,286,322,3,38,19,0,287,288,5,31,0,0,288,322,5,32,0,0,289,290,5,31,0,0,
-		290,291,5,20,0,0,291,300,5,33,0,0,292,294,5,96,0,0,293,292,1,0,0,0,293,
-		294,1,0,0,0,294,295,1,0,0,0,295,296,5,25,0,0,296,297,5,26,0,0,297,298,
-		5,32,0,0,298,299,5,22,0,0,299,301,5,84,0,0,300,293,1,0,0,0,300,301,1,0,
-		0,0,301,322,1,0,0,0,302,303,5,34,0,0,303,306,3,70,35,0,304,305,5,30,0,
-		0,305,307,3,70,35,0,306,304,1,0,0,0,306,307,1,0,0,0,307,310,1,0,0,0,308,
-		309,5,35,0,0,309,311,5,84,0,0,310,308,1,0,0,0,310,311,1,0,0,0,311,322,
-		1,0,0,0,312,313,5,36,0,0,313,314,5,29,0,0,314,317,3,70,35,0,315,316,5,
-		30,0,0,316,318,3,70,35,0,317,315,1,0,0,0,317,318,1,0,0,0,318,322,1,0,0,
-		0,319,320,5,37,0,0,320,322,5,85,0,0,321,285,1,0,0,0,321,287,1,0,0,0,321,
-		289,1,0,0,0,321,302,1,0,0,0,321,312,1,0,0,0,321,319,1,0,0,0,322,37,1,0,
-		0,0,323,324,5,1,0,0,324,325,7,2,0,0,325,374,3,80,40,0,326,327,5,40,0,0,
-		327,328,5,41,0,0,328,374,3,80,40,0,329,330,5,42,0,0,330,331,3,70,35,0,
-		331,332,5,25,0,0,332,334,5,83,0,0,333,335,3,40,20,0,334,333,1,0,0,0,334,
-		335,1,0,0,0,335,374,1,0,0,0,336,337,5,43,0,0,337,338,3,70,35,0,338,339,
-		5,25,0,0,339,341,5,83,0,0,340,342,3,40,20,0,341,340,1,0,0,0,341,342,1,
-		0,0,0,342,374,1,0,0,0,343,344,5,44,0,0,344,374,5,84,0,0,345,346,5,45,0,
-		0,346,347,3,64,32,0,347,348,5,46,0,0,348,349,5,84,0,0,349,374,1,0,0,0,
-		350,351,5,47,0,0,351,352,5,82,0,0,352,354,5,83,0,0,353,355,3,40,20,0,354,
-		353,1,0,0,0,354,355,1,0,0,0,355,356,1,0,0,0,356,357,5,46,0,0,357,374,3,
-		80,40,0,358,359,5,20,0,0,359,360,3,80,40,0,360,361,5,25,0,0,361,363,5,
-		83,0,0,362,364,3,40,20,0,363,362,1,0,0,0,363,364,1,0,0,0,364,365,1,0,0,
-		0,365,366,5,46,0,0,366,367,3,80,40,0,367,374,1,0,0,0,368,371,3,64,32,0,
-		369,370,5,30,0,0,370,372,3,70,35,0,371,369,1,0,0,0,371,372,1,0,0,0,372,
-		374,1,0,0,0,373,323,1,0,0,0,373,326,1,0,0,0,373,329,1,0,0,0,373,336,1,
-		0,0,0,373,343,1,0,0,0,373,345,1,0,0,0,373,350,1,0,0,0,373,358,1,0,0,0,
-		373,368,1,0,0,0,374,39,1,0,0,0,375,376,7,3,0,0,376,41,1,0,0,0,377,378,
-		5,48,0,0,378,379,3,80,40,0,379,382,3,80,40,0,380,381,5,49,0,0,381,383,
-		3,66,33,0,382,380,1,0,0,0,382,383,1,0,0,0,383,387,1,0,0,0,384,385,5,25,
-		0,0,385,386,5,50,0,0,386,388,5,33,0,0,387,384,1,0,0,0,387,388,1,0,0,0,
-		388,497,1,0,0,0,389,390,5,48,0,0,390,391,5,51,0,0,391,398,5,90,0,0,392,
-		394,3,44,22,0,393,395,5,97,0,0,394,393,1,0,0,0,394,395,1,0,0,0,395,397,
-		1,0,0,0,396,392,1,0,0,0,397,400,1,0,0,0,398,396,1,0,0,0,398,399,1,0,0,
-		0,399,401,1,0,0,0,400,398,1,0,0,0,401,405,5,91,0,0,402,403,5,25,0,0,403,
-		404,5,50,0,0,404,406,5,33,0,0,405,402,1,0,0,0,405,406,1,0,0,0,406,497,
-		1,0,0,0,407,408,5,52,0,0,408,409,5,46,0,0,409,412,3,64,32,0,410,411,5,
-		30,0,0,411,413,3,70,35,0,412,410,1,0,0,0,412,413,1,0,0,0,413,414,1,0,0,
-		0,414,415,5,55,0,0,415,416,5,56,0,0,416,417,3,70,35,0,417,421,5,90,0,0,
-		418,420,3,46,23,0,419,418,1,0,0,0,420,423,1,0,0,0,421,419,1,0,0,0,421,
-		422,1,0,0,0,422,424,1,0,0,0,423,421,1,0,0,0,424,425,5,91,0,0,425,497,1,
-		0,0,0,426,427,5,52,0,0,427,428,5,53,0,0,428,430,3,70,35,0,429,431,3,40,
-		20,0,430,429,1,0,0,0,430,431,1,0,0,0,431,434,1,0,0,0,432,433,5,18,0,0,
-		433,435,5,54,0,0,434,432,1,0,0,0,434,435,1,0,0,0,435,497,1,0,0,0,436,437,
-		5,52,0,0,437,497,3,70,35,0,438,439,5,59,0,0,439,440,3,70,35,0,440,444,
-		3,54,27,0,441,443,3,48,24,0,442,441,1,0,0,0,443,446,1,0,0,0,444,442,1,
-		0,0,0,444,445,1,0,0,0,445,448,1,0,0,0,446,444,1,0,0,0,447,449,3,50,25,
-		0,448,447,1,0,0,0,448,449,1,0,0,0,449,497,1,0,0,0,450,451,5,61,0,0,451,
-		452,5,88,0,0,452,456,5,90,0,0,453,455,3,52,26,0,454,453,1,0,0,0,455,458,
-		1,0,0,0,456,454,1,0,0,0,456,457,1,0,0,0,457,459,1,0,0,0,458,456,1,0,0,
-		0,459,497,5,91,0,0,460,461,5,62,0,0,461,462,3,70,35,0,462,463,5,110,0,
-		0,463,464,3,70,35,0,464,497,1,0,0,0,465,466,5,63,0,0,466,497,5,88,0,0,
-		467,468,5,64,0,0,468,497,5,88,0,0,469,470,5,5,0,0,470,471,3,80,40,0,471,
-		472,7,4,0,0,472,473,3,70,35,0,473,497,1,0,0,0,474,475,5,40,0,0,475,497,
-		3,80,40,0,476,477,5,65,0,0,477,479,3,80,40,0,478,480,3,66,33,0,479,478,
-		1,0,0,0,479,480,1,0,0,0,480,497,1,0,0,0,481,482,5,66,0,0,482,483,5,67,
-		0,0,483,497,5,88,0,0,484,485,5,68,0,0,485,487,3,64,32,0,486,488,3,66,33,
-		0,487,486,1,0,0,0,487,488,1,0,0,0,488,489,1,0,0,0,489,490,5,56,0,0,490,
-		491,3,70,35,0,491,497,1,0,0,0,492,493,5,69,0,0,493,494,5,9,0,0,494,497,
-		3,80,40,0,495,497,5,70,0,0,496,377,1,0,0,0,496,389,1,0,0,0,496,407,1,0,
-		0,0,496,426,1,0,0,0,496,436,1,0,0,0,496,438,1,0,0,0,496,450,1,0,0,0,496,
-		460,1,0,0,0,496,465,1,0,0,0,496,467,1,0,0,0,496,469,1,0,0,0,496,474,1,
-		0,0,0,496,476,1,0,0,0,496,481,1,0,0,0,496,484,1,0,0,0,496,492,1,0,0,0,
-		496,495,1,0,0,0,497,43,1,0,0,0,498,499,3,80,40,0,499,502,3,80,40,0,500,
-		501,5,49,0,0,501,503,3,66,33,0,502,500,1,0,0,0,502,503,1,0,0,0,503,45,
-		1,0,0,0,504,505,7,5,0,0,505,506,3,54,27,0,506,47,1,0,0,0,507,508,5,60,
-		0,0,508,509,5,59,0,0,509,510,3,70,35,0,510,511,3,54,27,0,511,49,1,0,0,
-		0,512,513,5,60,0,0,513,514,3,54,27,0,514,51,1,0,0,0,515,516,3,80,40,0,
-		516,517,5,85,0,0,517,518,3,54,27,0,518,53,1,0,0,0,519,526,5,90,0,0,520,
-		522,3,42,21,0,521,523,5,97,0,0,522,521,1,0,0,0,522,523,1,0,0,0,523,525,
-		1,0,0,0,524,520,1,0,0,0,525,528,1,0,0,0,526,524,1,0,0,0,526,527,1,0,0,
-		0,527,529,1,0,0,0,528,526,1,0,0,0,529,530,5,91,0,0,530,55,1,0,0,0,531,
-		532,5,10,0,0,532,533,5,88,0,0,533,534,5,46,0,0,534,535,3,80,40,0,535,539,
-		5,90,0,0,536,538,3,58,29,0,537,536,1,0,0,0,538,541,1,0,0,0,539,537,1,0,
-		0,0,539,540,1,0,0,0,540,542,1,0,0,0,541,539,1,0,0,0,542,543,5,91,0,0,543,
-		57,1,0,0,0,544,545,5,1,0,0,545,547,3,66,33,0,546,548,5,97,0,0,547,546,
-		1,0,0,0,547,548,1,0,0,0,548,568,1,0,0,0,549,550,5,25,0,0,550,551,3,70,
-		35,0,551,553,3,60,30,0,552,554,5,97,0,0,553,552,1,0,0,0,553,554,1,0,0,
-		0,554,568,1,0,0,0,555,557,5,71,0,0,556,558,5,45,0,0,557,556,1,0,0,0,557,
-		558,1,0,0,0,558,559,1,0,0,0,559,562,3,62,31,0,560,561,5,25,0,0,561,563,
-		3,70,35,0,562,560,1,0,0,0,562,563,1,0,0,0,563,565,1,0,0,0,564,566,5,97,
-		0,0,565,564,1,0,0,0,565,566,1,0,0,0,566,568,1,0,0,0,567,544,1,0,0,0,567,
-		549,1,0,0,0,567,555,1,0,0,0,568,59,1,0,0,0,569,570,5,2,0,0,570,572,3,64,
-		32,0,571,573,3,66,33,0,572,571,1,0,0,0,572,573,1,0,0,0,573,580,1,0,0,0,
-		574,575,5,62,0,0,575,576,3,70,35,0,576,577,5,110,0,0,577,578,3,70,35,0,
-		578,580,1,0,0,0,579,569,1,0,0,0,579,574,1,0,0,0,580,61,1,0,0,0,581,582,
-		5,48,0,0,582,583,3,80,40,0,583,584,3,80,40,0,584,596,1,0,0,0,585,596,5,
-		34,0,0,586,596,5,70,0,0,587,588,5,40,0,0,588,596,3,80,40,0,589,590,5,63,
-		0,0,590,596,5,88,0,0,591,592,5,65,0,0,592,596,3,80,40,0,593,594,5,66,0,
-		0,594,596,5,67,0,0,595,581,1,0,0,0,595,585,1,0,0,0,595,586,1,0,0,0,595,
-		587,1,0,0,0,595,589,1,0,0,0,595,591,1,0,0,0,595,593,1,0,0,0,596,63,1,0,
-		0,0,597,600,3,80,40,0,598,599,5,100,0,0,599,601,3,80,40,0,600,598,1,0,
-		0,0,600,601,1,0,0,0,601,65,1,0,0,0,602,614,5,90,0,0,603,608,3,68,34,0,
-		604,605,5,96,0,0,605,607,3,68,34,0,606,604,1,0,0,0,607,610,1,0,0,0,608,
-		606,1,0,0,0,608,609,1,0,0,0,609,612,1,0,0,0,610,608,1,0,0,0,611,613,5,
-		96,0,0,612,611,1,0,0,0,612,613,1,0,0,0,613,615,1,0,0,0,614,603,1,0,0,0,
-		614,615,1,0,0,0,615,616,1,0,0,0,616,617,5,91,0,0,617,67,1,0,0,0,618,619,
-		3,80,40,0,619,620,5,98,0,0,620,621,3,70,35,0,621,69,1,0,0,0,622,623,6,
-		35,-1,0,623,629,3,72,36,0,624,625,5,112,0,0,625,629,3,70,35,8,626,627,
-		5,74,0,0,627,629,3,70,35,3,628,622,1,0,0,0,628,624,1,0,0,0,628,626,1,0,
-		0,0,629,656,1,0,0,0,630,631,10,7,0,0,631,632,7,6,0,0,632,655,3,70,35,8,
-		633,634,10,6,0,0,634,635,7,1,0,0,635,655,3,70,35,7,636,638,10,5,0,0,637,
-		639,5,74,0,0,638,637,1,0,0,0,638,639,1,0,0,0,639,640,1,0,0,0,640,641,7,
-		7,0,0,641,655,3,70,35,6,642,643,10,4,0,0,643,644,7,8,0,0,644,655,3,70,
-		35,5,645,646,10,2,0,0,646,647,5,72,0,0,647,655,3,70,35,3,648,649,10,1,
-		0,0,649,650,5,73,0,0,650,655,3,70,35,2,651,652,10,9,0,0,652,653,5,100,
-		0,0,653,655,3,80,40,0,654,630,1,0,0,0,654,633,1,0,0,0,654,636,1,0,0,0,
-		654,642,1,0,0,0,654,645,1,0,0,0,654,648,1,0,0,0,654,651,1,0,0,0,655,658,
-		1,0,0,0,656,654,1,0,0,0,656,657,1,0,0,0,657,71,1,0,0,0,658,656,1,0,0,0,
-		659,698,3,76,38,0,660,661,3,80,40,0,661,670,5,92,0,0,662,667,3,74,37,0,
-		663,664,5,96,0,0,664,666,3,74,37,0,665,663,1,0,0,0,666,669,1,0,0,0,667,
-		665,1,0,0,0,667,668,1,0,0,0,668,671,1,0,0,0,669,667,1,0,0,0,670,662,1,
-		0,0,0,670,671,1,0,0,0,671,672,1,0,0,0,672,673,5,93,0,0,673,698,1,0,0,0,
-		674,675,5,79,0,0,675,676,5,63,0,0,676,698,5,88,0,0,677,689,5,94,0,0,678,
-		683,3,70,35,0,679,680,5,96,0,0,680,682,3,70,35,0,681,679,1,0,0,0,682,685,
-		1,0,0,0,683,681,1,0,0,0,683,684,1,0,0,0,684,687,1,0,0,0,685,683,1,0,0,
-		0,686,688,5,96,0,0,687,686,1,0,0,0,687,688,1,0,0,0,688,690,1,0,0,0,689,
-		678,1,0,0,0,689,690,1,0,0,0,690,691,1,0,0,0,691,698,5,95,0,0,692,693,5,
-		92,0,0,693,694,3,70,35,0,694,695,5,93,0,0,695,698,1,0,0,0,696,698,3,80,
-		40,0,697,659,1,0,0,0,697,660,1,0,0,0,697,674,1,0,0,0,697,677,1,0,0,0,697,
-		692,1,0,0,0,697,696,1,0,0,0,698,73,1,0,0,0,699,702,3,70,35,0,700,701,5,
-		35,0,0,701,703,5,84,0,0,702,700,1,0,0,0,702,703,1,0,0,0,703,75,1,0,0,0,
-		704,713,5,88,0,0,705,713,3,78,39,0,706,713,5,84,0,0,707,713,5,85,0,0,708,
-		713,5,83,0,0,709,713,5,82,0,0,710,713,5,80,0,0,711,713,5,81,0,0,712,704,
-		1,0,0,0,712,705,1,0,0,0,712,706,1,0,0,0,712,707,1,0,0,0,712,708,1,0,0,
-		0,712,709,1,0,0,0,712,710,1,0,0,0,712,711,1,0,0,0,713,77,1,0,0,0,714,715,
-		7,9,0,0,715,79,1,0,0,0,716,717,7,10,0,0,717,81,1,0,0,0,84,85,100,107,118,
-		122,129,132,141,145,149,156,160,162,172,176,184,197,208,214,220,229,239,
-		250,259,270,277,281,283,293,300,306,310,317,321,334,341,354,363,371,373,
-		382,387,394,398,405,412,421,430,434,444,448,456,479,487,496,502,522,526,
-		539,547,553,557,562,565,567,572,579,595,600,608,612,614,628,638,654,656,
-		667,670,683,687,689,697,702,712
+		1,21,1,21,1,21,1,21,1,21,1,21,3,21,483,8,21,1,21,1,21,1,21,1,21,1,21,1,
+		21,3,21,491,8,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,3,21,500,8,21,1,22,
+		1,22,1,22,1,22,3,22,506,8,22,1,23,1,23,1,23,1,24,1,24,1,24,1,24,1,24,1,
+		25,1,25,1,25,1,26,1,26,1,26,1,26,1,27,1,27,1,27,3,27,526,8,27,5,27,528,
+		8,27,10,27,12,27,531,9,27,1,27,1,27,1,28,1,28,1,28,1,28,1,28,1,28,5,28,
+		541,8,28,10,28,12,28,544,9,28,1,28,1,28,1,29,1,29,1,29,3,29,551,8,29,1,
+		29,1,29,1,29,1,29,3,29,557,8,29,1,29,1,29,3,29,561,8,29,1,29,1,29,1,29,
+		3,29,566,8,29,1,29,3,29,569,8,29,3,29,571,8,29,1,30,1,30,1,30,3,30,576,
+		8,30,1,30,1,30,1,30,1,30,1,30,3,30,583,8,30,1,31,1,31,1,31,1,31,1,31,1,
+		31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,3,31,599,8,31,1,32,1,32,1,32,
+		3,32,604,8,32,1,33,1,33,1,33,1,33,5,33,610,8,33,10,33,12,33,613,9,33,1,
+		33,3,33,616,8,33,3,33,618,8,33,1,33,1,33,1,34,1,34,1,34,1,34,1,35,1,35,
+		1,35,1,35,1,35,1,35,3,35,632,8,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,
+		35,3,35,642,8,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,
+		1,35,1,35,1,35,1,35,1,35,1,35,3,35,661,8,35,1,35,5,35,664,8,35,10,35,12,
+		35,667,9,35,1,36,1,36,1,36,1,36,1,36,1,36,5,36,675,8,36,10,36,12,36,678,
+		9,36,3,36,680,8,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,5,36,691,
+		8,36,10,36,12,36,694,9,36,1,36,3,36,697,8,36,3,36,699,8,36,1,36,1,36,1,
+		36,1,36,1,36,1,36,3,36,707,8,36,1,37,1,37,1,37,3,37,712,8,37,1,38,1,38,
+		1,38,1,38,1,38,1,38,1,38,1,38,3,38,722,8,38,1,39,1,39,1,40,1,40,1,40,0,
+		1,70,41,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,
+		46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,0,11,1,0,14,17,1,
+		0,113,114,1,0,40,41,1,0,29,30,1,0,104,105,1,0,59,60,1,0,115,116,1,0,77,
+		80,1,0,106,111,1,0,88,89,14,0,1,19,21,21,23,23,25,26,28,30,33,36,38,46,
+		49,50,52,53,56,56,59,60,63,63,65,73,118,118,830,0,85,1,0,0,0,2,100,1,0,
+		0,0,4,102,1,0,0,0,6,112,1,0,0,0,8,124,1,0,0,0,10,162,1,0,0,0,12,164,1,
+		0,0,0,14,181,1,0,0,0,16,187,1,0,0,0,18,189,1,0,0,0,20,194,1,0,0,0,22,223,
+		1,0,0,0,24,225,1,0,0,0,26,237,1,0,0,0,28,262,1,0,0,0,30,264,1,0,0,0,32,
+		267,1,0,0,0,34,286,1,0,0,0,36,324,1,0,0,0,38,376,1,0,0,0,40,378,1,0,0,
+		0,42,499,1,0,0,0,44,501,1,0,0,0,46,507,1,0,0,0,48,510,1,0,0,0,50,515,1,
+		0,0,0,52,518,1,0,0,0,54,522,1,0,0,0,56,534,1,0,0,0,58,570,1,0,0,0,60,582,
+		1,0,0,0,62,598,1,0,0,0,64,600,1,0,0,0,66,605,1,0,0,0,68,621,1,0,0,0,70,
+		631,1,0,0,0,72,706,1,0,0,0,74,708,1,0,0,0,76,721,1,0,0,0,78,723,1,0,0,
+		0,80,725,1,0,0,0,82,84,3,2,1,0,83,82,1,0,0,0,84,87,1,0,0,0,85,83,1,0,0,
+		0,85,86,1,0,0,0,86,88,1,0,0,0,87,85,1,0,0,0,88,89,5,0,0,1,89,1,1,0,0,0,
+		90,101,3,4,2,0,91,101,3,6,3,0,92,101,3,12,6,0,93,101,3,18,9,0,94,101,3,
+		20,10,0,95,101,3,24,12,0,96,101,3,26,13,0,97,101,3,30,15,0,98,101,3,32,
+		16,0,99,101,3,56,28,0,100,90,1,0,0,0,100,91,1,0,0,0,100,92,1,0,0,0,100,
+		93,1,0,0,0,100,94,1,0,0,0,100,95,1,0,0,0,100,96,1,0,0,0,100,97,1,0,0,0,
+		100,98,1,0,0,0,100,99,1,0,0,0,101,3,1,0,0,0,102,103,5,1,0,0,103,107,5,
+		92,0,0,104,106,3,8,4,0,105,104,1,0,0,0,106,109,1,0,0,0,107,105,1,0,0,0,
+		107,108,1,0,0,0,108,110,1,0,0,0,109,107,1,0,0,0,110,111,5,93,0,0,111,5,
+		1,0,0,0,112,113,5,2,0,0,113,122,3,80,40,0,114,118,5,92,0,0,115,117,3,8,
+		4,0,116,115,1,0,0,0,117,120,1,0,0,0,118,116,1,0,0,0,118,119,1,0,0,0,119,
+		121,1,0,0,0,120,118,1,0,0,0,121,123,5,93,0,0,122,114,1,0,0,0,122,123,1,
+		0,0,0,123,7,1,0,0,0,124,125,3,80,40,0,125,126,5,100,0,0,126,129,3,10,5,
+		0,127,128,5,112,0,0,128,130,3,70,35,0,129,127,1,0,0,0,129,130,1,0,0,0,
+		130,132,1,0,0,0,131,133,5,98,0,0,132,131,1,0,0,0,132,133,1,0,0,0,133,9,
+		1,0,0,0,134,135,5,11,0,0,135,136,5,94,0,0,136,141,3,80,40,0,137,138,5,
+		98,0,0,138,140,3,80,40,0,139,137,1,0,0,0,140,143,1,0,0,0,141,139,1,0,0,
+		0,141,142,1,0,0,0,142,145,1,0,0,0,143,141,1,0,0,0,144,146,5,98,0,0,145,
+		144,1,0,0,0,145,146,1,0,0,0,146,147,1,0,0,0,147,149,5,95,0,0,148,150,5,
+		117,0,0,149,148,1,0,0,0,149,150,1,0,0,0,150,163,1,0,0,0,151,152,5,13,0,
+		0,152,153,5,94,0,0,153,154,3,10,5,0,154,156,5,95,0,0,155,157,5,117,0,0,
+		156,155,1,0,0,0,156,157,1,0,0,0,157,163,1,0,0,0,158,160,3,80,40,0,159,
+		161,5,117,0,0,160,159,1,0,0,0,160,161,1,0,0,0,161,163,1,0,0,0,162,134,
+		1,0,0,0,162,151,1,0,0,0,162,158,1,0,0,0,163,11,1,0,0,0,164,165,5,3,0,0,
+		165,166,3,80,40,0,166,168,3,80,40,0,167,169,5,18,0,0,168,167,1,0,0,0,168,
+		169,1,0,0,0,169,179,1,0,0,0,170,180,3,16,8,0,171,175,5,92,0,0,172,174,
+		3,14,7,0,173,172,1,0,0,0,174,177,1,0,0,0,175,173,1,0,0,0,175,176,1,0,0,
+		0,176,178,1,0,0,0,177,175,1,0,0,0,178,180,5,93,0,0,179,170,1,0,0,0,179,
+		171,1,0,0,0,180,13,1,0,0,0,181,182,7,0,0,0,182,183,3,16,8,0,183,15,1,0,
+		0,0,184,188,5,90,0,0,185,186,5,19,0,0,186,188,5,90,0,0,187,184,1,0,0,0,
+		187,185,1,0,0,0,188,17,1,0,0,0,189,190,5,4,0,0,190,191,3,80,40,0,191,192,
+		5,112,0,0,192,193,3,70,35,0,193,19,1,0,0,0,194,195,5,5,0,0,195,196,3,80,
+		40,0,196,200,5,92,0,0,197,199,3,22,11,0,198,197,1,0,0,0,199,202,1,0,0,
+		0,200,198,1,0,0,0,200,201,1,0,0,0,201,203,1,0,0,0,202,200,1,0,0,0,203,
+		204,5,93,0,0,204,21,1,0,0,0,205,206,5,20,0,0,206,207,3,64,32,0,207,208,
+		7,1,0,0,208,211,3,78,39,0,209,210,5,32,0,0,210,212,3,70,35,0,211,209,1,
+		0,0,0,211,212,1,0,0,0,212,217,1,0,0,0,213,214,5,23,0,0,214,215,5,89,0,
+		0,215,216,5,24,0,0,216,218,5,86,0,0,217,213,1,0,0,0,217,218,1,0,0,0,218,
+		224,1,0,0,0,219,220,5,21,0,0,220,221,5,87,0,0,221,222,5,22,0,0,222,224,
+		5,86,0,0,223,205,1,0,0,0,223,219,1,0,0,0,224,23,1,0,0,0,225,226,5,6,0,
+		0,226,227,5,92,0,0,227,232,3,80,40,0,228,229,5,103,0,0,229,231,3,80,40,
+		0,230,228,1,0,0,0,231,234,1,0,0,0,232,230,1,0,0,0,232,233,1,0,0,0,233,
+		235,1,0,0,0,234,232,1,0,0,0,235,236,5,93,0,0,236,25,1,0,0,0,237,238,5,
+		7,0,0,238,242,5,92,0,0,239,241,3,28,14,0,240,239,1,0,0,0,241,244,1,0,0,
+		0,242,240,1,0,0,0,242,243,1,0,0,0,243,245,1,0,0,0,244,242,1,0,0,0,245,
+		246,5,93,0,0,246,27,1,0,0,0,247,248,5,25,0,0,248,249,5,26,0,0,249,250,
+		5,85,0,0,250,251,5,101,0,0,251,253,5,85,0,0,252,254,3,40,20,0,253,252,
+		1,0,0,0,253,254,1,0,0,0,254,263,1,0,0,0,255,256,5,27,0,0,256,257,5,28,
+		0,0,257,258,5,89,0,0,258,259,3,80,40,0,259,260,5,24,0,0,260,261,5,86,0,
+		0,261,263,1,0,0,0,262,247,1,0,0,0,262,255,1,0,0,0,263,29,1,0,0,0,264,265,
+		5,8,0,0,265,266,3,80,40,0,266,31,1,0,0,0,267,268,5,9,0,0,268,269,3,80,
+		40,0,269,273,5,92,0,0,270,272,3,34,17,0,271,270,1,0,0,0,272,275,1,0,0,
+		0,273,271,1,0,0,0,273,274,1,0,0,0,274,276,1,0,0,0,275,273,1,0,0,0,276,
+		277,5,93,0,0,277,33,1,0,0,0,278,280,3,36,18,0,279,281,5,99,0,0,280,279,
+		1,0,0,0,280,281,1,0,0,0,281,287,1,0,0,0,282,284,3,42,21,0,283,285,5,99,
+		0,0,284,283,1,0,0,0,284,285,1,0,0,0,285,287,1,0,0,0,286,278,1,0,0,0,286,
+		282,1,0,0,0,287,35,1,0,0,0,288,289,5,31,0,0,289,325,3,38,19,0,290,291,
+		5,33,0,0,291,325,5,34,0,0,292,293,5,33,0,0,293,294,5,22,0,0,294,303,5,
+		35,0,0,295,297,5,98,0,0,296,295,1,0,0,0,296,297,1,0,0,0,297,298,1,0,0,
+		0,298,299,5,27,0,0,299,300,5,28,0,0,300,301,5,34,0,0,301,302,5,24,0,0,
+		302,304,5,86,0,0,303,296,1,0,0,0,303,304,1,0,0,0,304,325,1,0,0,0,305,306,
+		5,36,0,0,306,309,3,70,35,0,307,308,5,32,0,0,308,310,3,70,35,0,309,307,
+		1,0,0,0,309,310,1,0,0,0,310,313,1,0,0,0,311,312,5,37,0,0,312,314,5,86,
+		0,0,313,311,1,0,0,0,313,314,1,0,0,0,314,325,1,0,0,0,315,316,5,38,0,0,316,
+		317,5,31,0,0,317,320,3,70,35,0,318,319,5,32,0,0,319,321,3,70,35,0,320,
+		318,1,0,0,0,320,321,1,0,0,0,321,325,1,0,0,0,322,323,5,39,0,0,323,325,5,
+		87,0,0,324,288,1,0,0,0,324,290,1,0,0,0,324,292,1,0,0,0,324,305,1,0,0,0,
+		324,315,1,0,0,0,324,322,1,0,0,0,325,37,1,0,0,0,326,327,5,1,0,0,327,328,
+		7,2,0,0,328,377,3,80,40,0,329,330,5,42,0,0,330,331,5,43,0,0,331,377,3,
+		80,40,0,332,333,5,44,0,0,333,334,3,70,35,0,334,335,5,27,0,0,335,337,5,
+		85,0,0,336,338,3,40,20,0,337,336,1,0,0,0,337,338,1,0,0,0,338,377,1,0,0,
+		0,339,340,5,45,0,0,340,341,3,70,35,0,341,342,5,27,0,0,342,344,5,85,0,0,
+		343,345,3,40,20,0,344,343,1,0,0,0,344,345,1,0,0,0,345,377,1,0,0,0,346,
+		347,5,46,0,0,347,377,5,86,0,0,348,349,5,47,0,0,349,350,3,64,32,0,350,351,
+		5,48,0,0,351,352,5,86,0,0,352,377,1,0,0,0,353,354,5,49,0,0,354,355,5,84,
+		0,0,355,357,5,85,0,0,356,358,3,40,20,0,357,356,1,0,0,0,357,358,1,0,0,0,
+		358,359,1,0,0,0,359,360,5,48,0,0,360,377,3,80,40,0,361,362,5,22,0,0,362,
+		363,3,80,40,0,363,364,5,27,0,0,364,366,5,85,0,0,365,367,3,40,20,0,366,
+		365,1,0,0,0,366,367,1,0,0,0,367,368,1,0,0,0,368,369,5,48,0,0,369,370,3,
+		80,40,0,370,377,1,0,0,0,371,374,3,64,32,0,372,373,5,32,0,0,373,375,3,70,
+		35,0,374,372,1,0,0,0,374,375,1,0,0,0,375,377,1,0,0,0,376,326,1,0,0,0,376,
+		329,1,0,0,0,376,332,1,0,0,0,376,339,1,0,0,0,376,346,1,0,0,0,376,348,1,
+		0,0,0,376,353,1,0,0,0,376,361,1,0,0,0,376,371,1,0,0,0,377,39,1,0,0,0,378,
+		379,7,3,0,0,379,41,1,0,0,0,380,381,5,50,0,0,381,382,3,80,40,0,382,385,
+		3,80,40,0,383,384,5,51,0,0,384,386,3,66,33,0,385,383,1,0,0,0,385,386,1,
+		0,0,0,386,390,1,0,0,0,387,388,5,27,0,0,388,389,5,52,0,0,389,391,5,35,0,
+		0,390,387,1,0,0,0,390,391,1,0,0,0,391,500,1,0,0,0,392,393,5,50,0,0,393,
+		394,5,53,0,0,394,401,5,92,0,0,395,397,3,44,22,0,396,398,5,99,0,0,397,396,
+		1,0,0,0,397,398,1,0,0,0,398,400,1,0,0,0,399,395,1,0,0,0,400,403,1,0,0,
+		0,401,399,1,0,0,0,401,402,1,0,0,0,402,404,1,0,0,0,403,401,1,0,0,0,404,
+		408,5,93,0,0,405,406,5,27,0,0,406,407,5,52,0,0,407,409,5,35,0,0,408,405,
+		1,0,0,0,408,409,1,0,0,0,409,500,1,0,0,0,410,411,5,54,0,0,411,412,5,48,
+		0,0,412,415,3,64,32,0,413,414,5,32,0,0,414,416,3,70,35,0,415,413,1,0,0,
+		0,415,416,1,0,0,0,416,417,1,0,0,0,417,418,5,57,0,0,418,419,5,58,0,0,419,
+		420,3,70,35,0,420,424,5,92,0,0,421,423,3,46,23,0,422,421,1,0,0,0,423,426,
+		1,0,0,0,424,422,1,0,0,0,424,425,1,0,0,0,425,427,1,0,0,0,426,424,1,0,0,
+		0,427,428,5,93,0,0,428,500,1,0,0,0,429,430,5,54,0,0,430,431,5,55,0,0,431,
+		433,3,70,35,0,432,434,3,40,20,0,433,432,1,0,0,0,433,434,1,0,0,0,434,437,
+		1,0,0,0,435,436,5,20,0,0,436,438,5,56,0,0,437,435,1,0,0,0,437,438,1,0,
+		0,0,438,500,1,0,0,0,439,440,5,54,0,0,440,500,3,70,35,0,441,442,5,61,0,
+		0,442,443,3,70,35,0,443,447,3,54,27,0,444,446,3,48,24,0,445,444,1,0,0,
+		0,446,449,1,0,0,0,447,445,1,0,0,0,447,448,1,0,0,0,448,451,1,0,0,0,449,
+		447,1,0,0,0,450,452,3,50,25,0,451,450,1,0,0,0,451,452,1,0,0,0,452,500,
+		1,0,0,0,453,454,5,63,0,0,454,455,5,90,0,0,455,459,5,92,0,0,456,458,3,52,
+		26,0,457,456,1,0,0,0,458,461,1,0,0,0,459,457,1,0,0,0,459,460,1,0,0,0,460,
+		462,1,0,0,0,461,459,1,0,0,0,462,500,5,93,0,0,463,464,5,64,0,0,464,465,
+		3,70,35,0,465,466,5,112,0,0,466,467,3,70,35,0,467,500,1,0,0,0,468,469,
+		5,65,0,0,469,500,5,90,0,0,470,471,5,66,0,0,471,500,5,90,0,0,472,473,5,
+		5,0,0,473,474,3,80,40,0,474,475,7,4,0,0,475,476,3,70,35,0,476,500,1,0,
+		0,0,477,478,5,42,0,0,478,500,3,80,40,0,479,480,5,67,0,0,480,482,3,80,40,
+		0,481,483,3,66,33,0,482,481,1,0,0,0,482,483,1,0,0,0,483,500,1,0,0,0,484,
+		485,5,68,0,0,485,486,5,69,0,0,486,500,5,90,0,0,487,488,5,70,0,0,488,490,
+		3,64,32,0,489,491,3,66,33,0,490,489,1,0,0,0,490,491,1,0,0,0,491,492,1,
+		0,0,0,492,493,5,58,0,0,493,494,3,70,35,0,494,500,1,0,0,0,495,496,5,71,
+		0,0,496,497,5,9,0,0,497,500,3,80,40,0,498,500,5,72,0,0,499,380,1,0,0,0,
+		499,392,1,0,0,0,499,410,1,0,0,0,499,429,1,0,0,0,499,439,1,0,0,0,499,441,
+		1,0,0,0,499,453,1,0,0,0,499,463,1,0,0,0,499,468,1,0,0,0,499,470,1,0,0,
+		0,499,472,1,0,0,0,499,477,1,0,0,0,499,479,1,0,0,0,499,484,1,0,0,0,499,
+		487,1,0,0,0,499,495,1,0,0,0,499,498,1,0,0,0,500,43,1,0,0,0,501,502,3,80,
+		40,0,502,505,3,80,40,0,503,504,5,51,0,0,504,506,3,66,33,0,505,503,1,0,
+		0,0,505,506,1,0,0,0,506,45,1,0,0,0,507,508,7,5,0,0,508,509,3,54,27,0,509,
+		47,1,0,0,0,510,511,5,62,0,0,511,512,5,61,0,0,512,513,3,70,35,0,513,514,
+		3,54,27,0,514,49,1,0,0,0,515,516,5,62,0,0,516,517,3,54,27,0,517,51,1,0,
+		0,0,518,519,3,80,40,0,519,520,5,87,0,0,520,521,3,54,27,0,521,53,1,0,0,
+		0,522,529,5,92,0,0,523,525,3,42,21,0,524,526,5,99,0,0,525,524,1,0,0,0,
+		525,526,1,0,0,0,526,528,1,0,0,0,527,523,1,0,0,0,528,531,1,0,0,0,529,527,
+		1,0,0,0,529,530,1,0,0,0,530,532,1,0,0,0,531,529,1,0,0,0,532,533,5,93,0,
+		0,533,55,1,0,0,0,534,535,5,10,0,0,535,536,5,90,0,0,536,537,5,48,0,0,537,
+		538,3,80,40,0,538,542,5,92,0,0,539,541,3,58,29,0,540,539,1,0,0,0,541,544,
+		1,0,0,0,542,540,1,0,0,0,542,543,1,0,0,0,543,545,1,0,0,0,544,542,1,0,0,
+		0,545,546,5,93,0,0,546,57,1,0,0,0,547,548,5,1,0,0,548,550,3,66,33,0,549,
+		551,5,99,0,0,550,549,1,0,0,0,550,551,1,0,0,0,551,571,1,0,0,0,552,553,5,
+		27,0,0,553,554,3,70,35,0,554,556,3,60,30,0,555,557,5,99,0,0,556,555,1,
+		0,0,0,556,557,1,0,0,0,557,571,1,0,0,0,558,560,5,73,0,0,559,561,5,47,0,
+		0,560,559,1,0,0,0,560,561,1,0,0,0,561,562,1,0,0,0,562,565,3,62,31,0,563,
+		564,5,27,0,0,564,566,3,70,35,0,565,563,1,0,0,0,565,566,1,0,0,0,566,568,
+		1,0,0,0,567,569,5,99,0,0,568,567,1,0,0,0,568,569,1,0,0,0,569,571,1,0,0,
+		0,570,547,1,0,0,0,570,552,1,0,0,0,570,558,1,0,0,0,571,59,1,0,0,0,572,573,
+		5,2,0,0,573,575,3,64,32,0,574,576,3,66,33,0,575,574,1,0,0,0,575,576,1,
+		0,0,0,576,583,1,0,0,0,577,578,5,64,0,0,578,579,3,70,35,0,579,580,5,112,
+		0,0,580,581,3,70,35,0,581,583,1,0,0,0,582,572,1,0,0,0,582,577,1,0,0,0,
+		583,61,1,0,0,0,584,585,5,50,0,0,585,586,3,80,40,0,586,587,3,80,40,0,587,
+		599,1,0,0,0,588,599,5,36,0,0,589,599,5,72,0,0,590,591,5,42,0,0,591,599,
+		3,80,40,0,592,593,5,65,0,0,593,599,5,90,0,0,594,595,5,67,0,0,595,599,3,
+		80,40,0,596,597,5,68,0,0,597,599,5,69,0,0,598,584,1,0,0,0,598,588,1,0,
+		0,0,598,589,1,0,0,0,598,590,1,0,0,0,598,592,1,0,0,0,598,594,1,0,0,0,598,
+		596,1,0,0,0,599,63,1,0,0,0,600,603,3,80,40,0,601,602,5,102,0,0,602,604,
+		3,80,40,0,603,601,1,0,0,0,603,604,1,0,0,0,604,65,1,0,0,0,605,617,5,92,
+		0,0,606,611,3,68,34,0,607,608,5,98,0,0,608,610,3,68,34,0,609,607,1,0,0,
+		0,610,613,1,0,0,0,611,609,1,0,0,0,611,612,1,0,0,0,612,615,1,0,0,0,613,
+		611,1,0,0,0,614,616,5,98,0,0,615,614,1,0,0,0,615,616,1,0,0,0,616,618,1,
+		0,0,0,617,606,1,0,0,0,617,618,1,0,0,0,618,619,1,0,0,0,619,620,5,93,0,0,
+		620,67,1,0,0,0,621,622,3,80,40,0,622,623,5,100,0,0,623,624,3,70,35,0,624,
+		69,1,0,0,0,625,626,6,35,-1,0,626,632,3,72,36,0,627,628,5,114,0,0,628,632,
+		3,70,35,9,629,630,5,76,0,0,630,632,3,70,35,3,631,625,1,0,0,0,631,627,1,
+		0,0,0,631,629,1,0,0,0,632,665,1,0,0,0,633,634,10,8,0,0,634,635,7,6,0,0,
+		635,664,3,70,35,9,636,637,10,7,0,0,637,638,7,1,0,0,638,664,3,70,35,8,639,
+		641,10,6,0,0,640,642,5,76,0,0,641,640,1,0,0,0,641,642,1,0,0,0,642,643,
+		1,0,0,0,643,644,7,7,0,0,644,664,3,70,35,7,645,646,10,5,0,0,646,647,7,8,
+		0,0,647,664,3,70,35,6,648,649,10,2,0,0,649,650,5,74,0,0,650,664,3,70,35,
+		3,651,652,10,1,0,0,652,653,5,75,0,0,653,664,3,70,35,2,654,655,10,10,0,
+		0,655,656,5,102,0,0,656,664,3,80,40,0,657,658,10,4,0,0,658,660,5,12,0,
+		0,659,661,5,76,0,0,660,659,1,0,0,0,660,661,1,0,0,0,661,662,1,0,0,0,662,
+		664,5,64,0,0,663,633,1,0,0,0,663,636,1,0,0,0,663,639,1,0,0,0,663,645,1,
+		0,0,0,663,648,1,0,0,0,663,651,1,0,0,0,663,654,1,0,0,0,663,657,1,0,0,0,
+		664,667,1,0,0,0,665,663,1,0,0,0,665,666,1,0,0,0,666,71,1,0,0,0,667,665,
+		1,0,0,0,668,707,3,76,38,0,669,670,3,80,40,0,670,679,5,94,0,0,671,676,3,
+		74,37,0,672,673,5,98,0,0,673,675,3,74,37,0,674,672,1,0,0,0,675,678,1,0,
+		0,0,676,674,1,0,0,0,676,677,1,0,0,0,677,680,1,0,0,0,678,676,1,0,0,0,679,
+		671,1,0,0,0,679,680,1,0,0,0,680,681,1,0,0,0,681,682,5,95,0,0,682,707,1,
+		0,0,0,683,684,5,81,0,0,684,685,5,65,0,0,685,707,5,90,0,0,686,698,5,96,
+		0,0,687,692,3,70,35,0,688,689,5,98,0,0,689,691,3,70,35,0,690,688,1,0,0,
+		0,691,694,1,0,0,0,692,690,1,0,0,0,692,693,1,0,0,0,693,696,1,0,0,0,694,
+		692,1,0,0,0,695,697,5,98,0,0,696,695,1,0,0,0,696,697,1,0,0,0,697,699,1,
+		0,0,0,698,687,1,0,0,0,698,699,1,0,0,0,699,700,1,0,0,0,700,707,5,97,0,0,
+		701,702,5,94,0,0,702,703,3,70,35,0,703,704,5,95,0,0,704,707,1,0,0,0,705,
+		707,3,80,40,0,706,668,1,0,0,0,706,669,1,0,0,0,706,683,1,0,0,0,706,686,
+		1,0,0,0,706,701,1,0,0,0,706,705,1,0,0,0,707,73,1,0,0,0,708,711,3,70,35,
+		0,709,710,5,37,0,0,710,712,5,86,0,0,711,709,1,0,0,0,711,712,1,0,0,0,712,
+		75,1,0,0,0,713,722,5,90,0,0,714,722,3,78,39,0,715,722,5,86,0,0,716,722,
+		5,87,0,0,717,722,5,85,0,0,718,722,5,84,0,0,719,722,5,82,0,0,720,722,5,
+		83,0,0,721,713,1,0,0,0,721,714,1,0,0,0,721,715,1,0,0,0,721,716,1,0,0,0,
+		721,717,1,0,0,0,721,718,1,0,0,0,721,719,1,0,0,0,721,720,1,0,0,0,722,77,
+		1,0,0,0,723,724,7,9,0,0,724,79,1,0,0,0,725,726,7,10,0,0,726,81,1,0,0,0,
+		86,85,100,107,118,122,129,132,141,145,149,156,160,162,168,175,179,187,
+		200,211,217,223,232,242,253,262,273,280,284,286,296,303,309,313,320,324,
+		337,344,357,366,374,376,385,390,397,401,408,415,424,433,437,447,451,459,
+		482,490,499,505,525,529,542,550,556,560,565,568,570,575,582,598,603,611,
+		615,617,631,641,660,663,665,676,679,692,696,698,706,711,721
 	};
 
 	public static readonly ATN _ATN =

@@ -979,6 +979,17 @@ public partial class JourneyParserBaseVisitor<Result> : AbstractParseTreeVisitor
 	/// <return>The visitor result.</return>
 	public virtual Result VisitMemberExpression([NotNull] JourneyParser.MemberExpressionContext context) { return VisitChildren(context); }
 	/// <summary>
+	/// Visit a parse tree produced by the <c>isSetExpression</c>
+	/// labeled alternative in <see cref="JourneyParser.expression"/>.
+	/// <para>
+	/// The default implementation returns the result of calling <see cref="AbstractParseTreeVisitor{Result}.VisitChildren(IRuleNode)"/>
+	/// on <paramref name="context"/>.
+	/// </para>
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	public virtual Result VisitIsSetExpression([NotNull] JourneyParser.IsSetExpressionContext context) { return VisitChildren(context); }
+	/// <summary>
 	/// Visit a parse tree produced by the <c>literalPrimary</c>
 	/// labeled alternative in <see cref="JourneyParser.primary"/>.
 	/// <para>

@@ -624,6 +624,13 @@ public interface IJourneyParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitMemberExpression([NotNull] JourneyParser.MemberExpressionContext context);
 	/// <summary>
+	/// Visit a parse tree produced by the <c>isSetExpression</c>
+	/// labeled alternative in <see cref="JourneyParser.expression"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitIsSetExpression([NotNull] JourneyParser.IsSetExpressionContext context);
+	/// <summary>
 	/// Visit a parse tree produced by the <c>literalPrimary</c>
 	/// labeled alternative in <see cref="JourneyParser.primary"/>.
 	/// </summary>
