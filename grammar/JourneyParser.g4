@@ -26,7 +26,7 @@ contactDecl : CONTACT LBRACE fieldDecl* RBRACE ;
 
 eventDecl : EVENT name (LBRACE fieldDecl* RBRACE)? ;
 
-fieldDecl : name COLON typeRef (ASSIGN expression)? COMMA? ;
+fieldDecl : memberName COLON typeRef (ASSIGN expression)? COMMA? ;
 
 typeRef
     : ENUM LPAREN name (COMMA name)* COMMA? RPAREN QUESTION?   # enumType
@@ -164,15 +164,15 @@ expectation
 
 // ---- Expressions -----------------------------------------------------------------------------
 
-eventRef : name (DOT name)? ;
+eventRef : name (DOT memberName)? ;
 
 objectLiteral : LBRACE (property (COMMA property)* COMMA?)? RBRACE ;
 
-property : name COLON expression ;
+property : memberName COLON expression ;
 
 expression
     : primary                                                                    # primaryExpression
-    | expression DOT name                                                        # memberExpression
+    | expression DOT memberName                                                  # memberExpression
     | MINUS expression                                                           # negateExpression
     | expression op=(STAR | SLASH) expression                                    # multiplicativeExpression
     | expression op=(PLUS | MINUS) expression                                    # additiveExpression
@@ -186,11 +186,11 @@ expression
 
 primary
     : literal                                                                    # literalPrimary
-    | name LPAREN (argument (COMMA argument)*)? RPAREN                           # callPrimary
+    | callee=functionName LPAREN (argument (COMMA argument)*)? RPAREN            # callPrimary
     | HAS TAG STRING_LITERAL                                                     # hasTagPrimary
     | LBRACKET (expression (COMMA expression)* COMMA?)? RBRACKET                 # listPrimary
     | LPAREN expression RPAREN                                                   # parenthesizedPrimary
-    | name                                                                       # namePrimary
+    | (name | CONTACT | EVENT)                                                   # namePrimary
     ;
 
 argument : expression (WITHIN DURATION_LITERAL)? ;
@@ -210,12 +210,18 @@ number : INT_LITERAL | DECIMAL_LITERAL ;
 
 // Words that are keywords in one place but ordinary names elsewhere: `email` is a channel, a
 // type and a field; `event.total`, `contact.email` and `stage` read naturally as names.
+// Keywords that start a declaration are not names here, so a half-typed line never swallows the
+// declaration after it; `memberName` allows the few that read naturally after a dot or as a field.
 name
     : IDENTIFIER
-    | CONTACT | EVENT | TEMPLATE | SEGMENT | SCORE | LIFECYCLE | POLICY | CONNECTION | JOURNEY | TEST
     | ENUM | LIST | IS | TRANSACTIONAL | SUBJECT | BODY | TEXT | PREHEADER | FILE
     | DECAY | MAX | QUIET | HOURS | MOST | LOCAL | UTC
     | ENTRY | ONCE | TIME | GOAL | LEAVE | HOLDOUT | STAGE | YEARLY | DATE | INACTIVE | SCHEDULE
     | BEST | PREFERRED | WEEKDAYS | RECEIVED | TIMEOUT | TAG | SALES | START | EXIT | EXPECT
     | SEND | POST | NOTIFY | EMIT | SPLIT | UNTAG | ENTERS | LEAVES | BECOMES
     ;
+
+// A field or property name: also `contact`, `event`, `template` and `score` (as in `event.template`).
+memberName : name | CONTACT | EVENT | TEMPLATE | SCORE ;
+
+functionName : name | SCORE ;

@@ -11,10 +11,15 @@ internal sealed partial class Binder
 
     private void DeclareTemplate(TemplateDeclarationSyntax template)
     {
-        // An unknown channel is reported here once; the template is still declared (as email)
-        // so that sends naming it do not also report it as unknown.
-        var channel = ResolveChannel(template.Channel) ?? Channel.Email;
-        TryDeclare(symbols.TemplatesByName, new TemplateSymbol(template.Name.Text, channel, source, template) { Documentation = template.Documentation }, "template");
+        // An unknown channel is reported here once; the template is still declared so that sends
+        // naming it do not also report it as unknown, and nothing that depends on the channel is checked.
+        var channel = ResolveChannel(template.Channel);
+        var symbol = new TemplateSymbol(template.Name.Text, channel ?? Channel.Email, source, template)
+        {
+            Documentation = template.Documentation,
+            IsChannelKnown = channel is not null,
+        };
+        TryDeclare(symbols.TemplatesByName, symbol, "template");
     }
 
     private void CheckScore(ScoreDeclarationSyntax score)

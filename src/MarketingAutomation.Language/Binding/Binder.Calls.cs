@@ -13,12 +13,8 @@ internal sealed partial class Binder
 
         if (BuiltIns.FindFunction(call.Function.Text) is not { } function)
         {
+            // The arguments are not checked: what they should be depends on the function meant.
             diagnostics.ReportUnknownFunction(source, call.Function.Span, call.Function.Text, Suggestions.Closest(call.Function.Text, BuiltIns.Functions.Select(f => f.Name)));
-            foreach (var argument in call.Arguments)
-            {
-                Bind(argument.Value, scope);
-            }
-
             return JourneyType.Error;
         }
 

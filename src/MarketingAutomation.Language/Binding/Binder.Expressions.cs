@@ -7,6 +7,9 @@ internal sealed partial class Binder
     /// <summary>`contact.stage` reads the contact's lifecycle stage unless the profile declares a field of that name.</summary>
     private const string LifecycleStageField = "stage";
 
+    /// <summary>The type of `contact.stage`, one instance, so the values compared with it are known to be stages.</summary>
+    private EnumType? lifecycleStageType;
+
     private void CheckCondition(ExpressionSyntax condition, BindingScope scope)
     {
         var type = Bind(condition, scope);
@@ -146,10 +149,23 @@ internal sealed partial class Binder
                 return JourneyType.DateTime;
         }
 
+        // Compared with a value already reported as wrong, a bare name (an enum value, a template)
+        // cannot be judged; reporting it too would be a second diagnostic for one mistake.
+        if (expected is { IsError: true })
+        {
+            return JourneyType.Error;
+        }
+
         if (expected is EnumType @enum)
         {
             if (@enum.Values.Contains(name.Text))
             {
+                // `contact.stage == mql` names a lifecycle stage: a use of it, for rename and references.
+                if (ReferenceEquals(@enum, lifecycleStageType) && symbols.StagesByName.TryGetValue(name.Text, out var stage))
+                {
+                    AddReference(stage, name.Span);
+                }
+
                 return @enum;
             }
 
@@ -204,7 +220,7 @@ internal sealed partial class Binder
 
         if (record is ContactSymbol && member.Member.Text == LifecycleStageField && symbols.HasLifecycle)
         {
-            return new EnumType(symbols.Stages.Select(s => s.Name).ToList());
+            return lifecycleStageType ??= new EnumType(symbols.Stages.Select(s => s.Name).ToList());
         }
 
         var owner = record is ContactSymbol ? "The contact" : $"The event `{record.Name}`";

@@ -23,8 +23,19 @@ internal sealed partial class Binder
             return;
         }
 
+        if (IsNegatedDuration(expression))
+        {
+            diagnostics.ReportDurationOutOfRange(source, expression.Span, source.Text.Substring(expression.Span.Start, expression.Span.Length), allowZero: false);
+            return;
+        }
+
         CheckValue(expression, JourneyType.Duration, scope, where);
     }
+
+    /// <summary>`-2d` or `-(2d)`: a duration written below zero.</summary>
+    private static bool IsNegatedDuration(ExpressionSyntax expression) =>
+        expression is UnaryExpressionSyntax { Operator: UnaryOperator.Negate, Operand: var operand }
+        && (operand is DurationLiteralSyntax || operand is ParenthesizedExpressionSyntax { Inner: DurationLiteralSyntax });
 
     private void CheckTime(TimeLiteralSyntax time)
     {

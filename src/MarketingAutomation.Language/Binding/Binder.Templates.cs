@@ -8,6 +8,9 @@ internal sealed partial class Binder
 {
     private const int SmsLength = 160;
 
+    // A template sent from several places records its `event.x` reads once per field and site.
+    private readonly HashSet<(Symbol Field, SourceText Source, TextSpan Span)> recordedTemplateReads = [];
+
     /// <summary>
     /// Reads and parses every template before any journey is checked, so each send can be
     /// checked against what its template reads (`event.x`, arguments) wherever it is declared.
@@ -26,6 +29,7 @@ internal sealed partial class Binder
         var syntax = template.Syntax;
         var texts = new Dictionary<TemplatePartKind, string>();
         var eventFields = new List<(string, TextSpan)>();
+        var eventFieldSites = new List<(string, SourceText, TextSpan)>();
         var arguments = new List<string>();
         foreach (var part in syntax.Parts)
         {
@@ -38,7 +42,7 @@ internal sealed partial class Binder
 
             if (kind is TemplatePartKind.Subject or TemplatePartKind.Preheader && template.Channel is Channel.Sms or Channel.Webhook)
             {
-                diagnostics.ReportTemplatePartInvalid(source, PartKeywordSpan(part), $"A {template.Channel.ToString().ToLowerInvariant()} template has no {kind.ToString().ToLowerInvariant()}.");
+                diagnostics.ReportTemplatePartInvalid(source, PartKeywordSpan(part), $"{(template.Channel == Channel.Sms ? "An" : "A")} {template.Channel.ToString().ToLowerInvariant()} template has no {kind.ToString().ToLowerInvariant()}.");
                 continue;
             }
 
@@ -46,6 +50,8 @@ internal sealed partial class Binder
             {
                 continue;
             }
+
+            var toSource = SourceOffsets(part);
 
             texts[kind] = text;
             var parsed = LiquidParser.Parse(text);
@@ -60,10 +66,15 @@ internal sealed partial class Binder
                 switch (reference.Path[0])
                 {
                     case "contact":
-                        CheckContactReference(liquidSource, reference, span);
+                        CheckContactReference(liquidSource, reference, span, LiquidNameSpan(text, liquidSource, reference, toSource));
                         break;
                     case "event" when reference.Path.Count > 1:
                         eventFields.Add((reference.Path[1], span));
+                        if (LiquidNameSpan(text, liquidSource, reference, toSource) is { } fieldSpan)
+                        {
+                            eventFieldSites.Add((reference.Path[1], liquidSource, fieldSpan));
+                        }
+
                         break;
                     case var name when name != "event" && !BuiltIns.TemplateVariables.Contains(name) && !arguments.Contains(name):
                         arguments.Add(name);
@@ -77,7 +88,7 @@ internal sealed partial class Binder
             }
         }
 
-        if (template.Channel == Channel.Email)
+        if (template.Channel == Channel.Email && template.IsChannelKnown)
         {
             foreach (var required in new[] { TemplatePartKind.Subject, TemplatePartKind.Body })
             {
@@ -90,10 +101,11 @@ internal sealed partial class Binder
 
         template.Texts = texts;
         template.EventFields = eventFields;
+        template.EventFieldSites = eventFieldSites;
         template.Arguments = arguments;
     }
 
-    private void CheckContactReference(SourceText liquidSource, LiquidReference reference, TextSpan span)
+    private void CheckContactReference(SourceText liquidSource, LiquidReference reference, TextSpan span, TextSpan? fieldSpan)
     {
         if (reference.Path.Count < 2 || symbols.Contact is not { } contact)
         {
@@ -103,9 +115,11 @@ internal sealed partial class Binder
         var field = reference.Path[1];
         if (contact.FindField(field) is { } symbol)
         {
-            if (liquidSource == source)
+            // Recorded on the field's own characters, in the script or the template file, so
+            // find-references and rename reach Liquid too.
+            if (fieldSpan is { } exact)
             {
-                AddReference(symbol, span);
+                references.Add(new SymbolReference(symbol, liquidSource, exact));
             }
 
             return;
@@ -138,6 +152,42 @@ internal sealed partial class Binder
         return (content, file, (offset, length) => new TextSpan(offset, length));
     }
 
+    /// <summary>Maps an offset in a part's Liquid text to its offset in the script or file it was read from.</summary>
+    private static Func<int, int> SourceOffsets(TemplatePartSyntax part)
+    {
+        if (part.IsFile)
+        {
+            return offset => offset;
+        }
+
+        var offsets = StringLiteralOffsets.Map(part.Value);
+        return offset => offsets[Math.Clamp(offset, 0, offsets.Length - 1)];
+    }
+
+    /// <summary>
+    /// The characters of the name after `contact.` or `event.` in a Liquid reference; null when
+    /// the name is not written out as such (an escape inside it, a computed index).
+    /// </summary>
+    private static TextSpan? LiquidNameSpan(string liquid, SourceText written, LiquidReference reference, Func<int, int> toSource)
+    {
+        if (reference.Path.Count < 2 || reference.Offset < 0 || reference.Offset + reference.Length > liquid.Length)
+        {
+            return null;
+        }
+
+        var name = reference.Path[1];
+        var index = liquid.IndexOf(name, reference.Offset + reference.Path[0].Length, reference.Length - reference.Path[0].Length, StringComparison.Ordinal);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var span = TextSpan.FromBounds(toSource(index), toSource(index + name.Length));
+        var fits = span.Length == name.Length && span.End <= written.Text.Length
+            && written.Text.AsSpan(span.Start, span.Length).SequenceEqual(name);
+        return fits ? span : null;
+    }
+
     private static TextSpan PartKeywordSpan(TemplatePartSyntax part) =>
         new(part.Span.Start, Math.Max(0, part.Value.Span.Start - part.Span.Start - 1));
 
@@ -151,7 +201,7 @@ internal sealed partial class Binder
             return;
         }
 
-        if (channel is { } sendChannel && sendChannel != template.Channel)
+        if (channel is { } sendChannel && template.IsChannelKnown && sendChannel != template.Channel)
         {
             diagnostics.ReportTemplateChannelMismatch(source, templateName.Span, template.Name, Lower(template.Channel), Lower(sendChannel));
         }
@@ -162,6 +212,7 @@ internal sealed partial class Binder
             diagnostics.ReportTemplateArgumentMissing(source, templateName.Span, template.Name, missing);
         }
 
+        RecordTemplateEventReads(template, scope);
         foreach (var field in template.EventFields.Select(f => f.Field).Distinct())
         {
             if (scope.Event is { } @event)
@@ -179,11 +230,33 @@ internal sealed partial class Binder
         }
     }
 
+    /// <summary>
+    /// A template that reads `event.x` reads the field of the event in scope where it is sent:
+    /// each such send makes the template's `event.x` a use of that field.
+    /// </summary>
+    private void RecordTemplateEventReads(TemplateSymbol template, BindingScope scope)
+    {
+        if (scope.Event is not { } @event)
+        {
+            return;
+        }
+
+        foreach (var (field, site, span) in template.EventFieldSites)
+        {
+            if (@event.FindField(field) is { } symbol && recordedTemplateReads.Add((symbol, site, span)))
+            {
+                references.Add(new SymbolReference(symbol, site, span));
+            }
+        }
+    }
+
     /// <summary>Liquid written inline in a step (`notify sales "..."`): checked against the step's scope.</summary>
     private void CheckInlineLiquid(StringLiteralSyntax literal, BindingScope scope)
     {
         var exact = literal.Text.Length == literal.Value.Length + 2;
         TextSpan Map(int offset, int length) => exact ? new TextSpan(literal.Span.Start + 1 + offset, length) : literal.Span;
+        var offsets = StringLiteralOffsets.Map(literal);
+        int ToSource(int offset) => offsets[Math.Clamp(offset, 0, offsets.Length - 1)];
         var parsed = LiquidParser.Parse(literal.Value);
         foreach (var error in parsed.Errors)
         {
@@ -193,9 +266,14 @@ internal sealed partial class Binder
         foreach (var reference in parsed.References.Where(r => r.Path.Count > 1))
         {
             var span = Map(reference.Offset, reference.Length);
+            var nameSpan = LiquidNameSpan(literal.Value, source, reference, ToSource);
             if (reference.Path[0] == "contact")
             {
-                CheckContactReference(source, reference, span);
+                CheckContactReference(source, reference, span, nameSpan);
+            }
+            else if (reference.Path[0] == "event" && scope.Event?.FindField(reference.Path[1]) is { } field && nameSpan is { } fieldSpan)
+            {
+                AddReference(field, fieldSpan);
             }
             else if (reference.Path[0] == "event" && scope.Event is { } @event && @event.FindField(reference.Path[1]) is null)
             {

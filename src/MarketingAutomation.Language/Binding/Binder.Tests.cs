@@ -82,6 +82,12 @@ internal sealed partial class Binder
     /// <summary>Moments of a test are offsets from its start (`at 3h`) and must not go backwards.</summary>
     private DurationLiteralSyntax? CheckTestMoment(ExpressionSyntax at, DurationLiteralSyntax? previous)
     {
+        if (IsNegatedDuration(at))
+        {
+            diagnostics.ReportDurationOutOfRange(source, at.Span, source.Text.Substring(at.Span.Start, at.Span.Length), allowZero: true);
+            return previous;
+        }
+
         if (at is not DurationLiteralSyntax moment)
         {
             CheckValue(at, JourneyType.Duration, BindingScope.NoEvent, "after `at`");
@@ -103,7 +109,7 @@ internal sealed partial class Binder
         {
             case ExpectationKind.Send when expect.Channel is { } channel && expect.Subject is { } template:
                 var resolvedChannel = ResolveChannel(channel);
-                if (ResolveTemplate(template) is { } symbol && resolvedChannel is { } c && symbol.Channel != c)
+                if (ResolveTemplate(template) is { } symbol && resolvedChannel is { } c && symbol.IsChannelKnown && symbol.Channel != c)
                 {
                     diagnostics.ReportTemplateChannelMismatch(source, template.Span, symbol.Name, symbol.Channel.ToString().ToLowerInvariant(), c.ToString().ToLowerInvariant());
                 }

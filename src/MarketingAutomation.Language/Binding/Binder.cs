@@ -49,9 +49,12 @@ internal sealed partial class Binder
         foreach (var tree in trees.Where(t => t.HasErrors))
         {
             var errorStarts = tree.Diagnostics.Where(d => d.IsError).Select(d => d.Span.Start).ToList();
-            broken[tree.Source] = tree.Root.Declarations
-                .Where(d => errorStarts.Any(e => e >= d.Span.Start && e <= d.Span.End))
-                .Select(d => d.Span)
+            // A declaration owns the text up to the next one, so an error in between (such as a
+            // dangling `and` that swallowed the next keyword) marks the declaration before it.
+            var declarations = tree.Root.Declarations;
+            broken[tree.Source] = declarations
+                .Select((d, i) => TextSpan.FromBounds(d.Span.Start, i + 1 < declarations.Count ? declarations[i + 1].Span.Start - 1 : tree.Source.Text.Length))
+                .Where(owned => errorStarts.Any(e => e >= owned.Start && e <= owned.End))
                 .ToList();
         }
 

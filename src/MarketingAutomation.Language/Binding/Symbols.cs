@@ -89,6 +89,9 @@ public sealed class TemplateSymbol(string name, Channel channel, SourceText sour
 {
     public Channel Channel { get; } = channel;
 
+    /// <summary>False when the declaration names no valid channel (already reported); channel checks are then skipped.</summary>
+    public bool IsChannelKnown { get; init; } = true;
+
     /// <summary>Receipts and the like: sent despite quiet hours, caps and marketing opt-outs.</summary>
     public bool IsTransactional => Syntax.IsTransactional;
 
@@ -99,6 +102,9 @@ public sealed class TemplateSymbol(string name, Channel channel, SourceText sour
 
     /// <summary>Event fields the template reads (`event.x`): a send must have such an event in scope.</summary>
     public IReadOnlyList<(string Field, TextSpan Span)> EventFields { get; internal set; } = [];
+
+    /// <summary>Where each `event.x` read names its field: the script or template file, and the field's characters.</summary>
+    internal IReadOnlyList<(string Field, SourceText Source, TextSpan Span)> EventFieldSites { get; set; } = [];
 
     /// <summary>Plain names the template reads (`{{ cart }}`): a send must pass them in `with {...}`.</summary>
     public IReadOnlyList<string> Arguments { get; internal set; } = [];

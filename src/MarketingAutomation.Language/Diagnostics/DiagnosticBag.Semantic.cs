@@ -11,6 +11,8 @@ public sealed partial class DiagnosticBag
     private static CodeFix? Rename(TextSpan span, string? suggestion) =>
         suggestion is null ? null : new CodeFix($"Change to `{suggestion}`", [new TextEdit(span, suggestion)]);
 
+    private static string WithArticle(string word) => ("aeiou".Contains(word[0]) || word.StartsWith("sms", StringComparison.Ordinal) ? "an " : "a ") + word;
+
     private static string DidYouMean(string? suggestion) => suggestion is null ? string.Empty : $" Did you mean `{suggestion}`?";
 
     // ---- Names (MA2xxx) ----
@@ -94,7 +96,7 @@ public sealed partial class DiagnosticBag
         Report(OperatorNotApplicable, s, span, $"`{op}` does not work on {left} and {right}.");
 
     internal void ReportTemplateChannelMismatch(SourceText s, TextSpan span, string template, string templateChannel, string sendChannel) =>
-        Report(TemplateChannelMismatch, s, span, $"`{template}` is a {templateChannel} template, so it cannot be sent by {sendChannel}.",
+        Report(TemplateChannelMismatch, s, span, $"`{template}` is {WithArticle(templateChannel)} template, so it cannot be sent by {sendChannel}.",
             new CodeFix($"Send by {templateChannel}", []));
 
     internal void ReportNotAssignable(SourceText s, TextSpan span) =>

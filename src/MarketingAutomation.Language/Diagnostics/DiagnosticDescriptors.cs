@@ -73,7 +73,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor EmailWithoutSubject = new("MA6004", Error, "Email without subject or body", "An email template needs a `subject` and a `body`.");
     public static readonly DiagnosticDescriptor SmsTooLong = new("MA6005", Warning, "SMS longer than one message", "An SMS longer than 160 characters is split into several messages and costs more.");
     public static readonly DiagnosticDescriptor TemplateArgumentMissing = new("MA6006", Error, "Template argument missing", "A template reads an argument that this `send` does not pass in `with {...}`.");
-    public static readonly DiagnosticDescriptor TemplatePartInvalid = new("MA6007", Error, "Template part does not fit", "The part is repeated or does not belong to this channel (only email has a subject).");
+    public static readonly DiagnosticDescriptor TemplatePartInvalid = new("MA6007", Error, "Template part does not fit", "The part is repeated or does not belong to this channel (sms and webhook templates have no subject or preheader).");
     public static readonly DiagnosticDescriptor TemplateEventNotInScope = new("MA6008", Error, "Template reads `event` where none is in scope", "A template that reads `event.x` is sent where no event is in scope, or the event lacks the field.");
 
     public static readonly DiagnosticDescriptor TestUnknownJourney = new("MA7001", Error, "Test for an unknown journey", "A test names a journey that does not exist.");

@@ -17,7 +17,7 @@ internal sealed partial class SyntaxTreeBuilder
         null => new MissingExpressionSyntax(SpanOf(context)),
         _ when context.exception is not null && context.ChildCount == 0 => new MissingExpressionSyntax(SpanOf(context)),
         P.PrimaryExpressionContext c => Primary(c.primary()),
-        P.MemberExpressionContext c => new MemberExpressionSyntax(Expression(c.expression()), Name(c.name()), SpanOf(c)),
+        P.MemberExpressionContext c => new MemberExpressionSyntax(Expression(c.expression()), Name(c.memberName()), SpanOf(c)),
         P.NegateExpressionContext c => new UnaryExpressionSyntax(UnaryOperator.Negate, Expression(c.expression()), SpanOf(c)),
         P.NotExpressionContext c => new UnaryExpressionSyntax(UnaryOperator.Not, Expression(c.expression()), SpanOf(c)),
         P.MultiplicativeExpressionContext c => Binary(c.expression(0), c.op, false, c.expression(1), c),
@@ -64,13 +64,13 @@ internal sealed partial class SyntaxTreeBuilder
     {
         P.LiteralPrimaryContext c => Literal(c.literal()),
         P.CallPrimaryContext c => new CallExpressionSyntax(
-            Name(c.name()),
+            Name(c.callee),
             c.argument().Select(a => new ArgumentSyntax(Expression(a.expression()), Duration(a.DURATION_LITERAL()), SpanOf(a))).ToList(),
             SpanOf(c)),
         P.HasTagPrimaryContext c when String(c.STRING_LITERAL()) is { } tag => new HasTagExpressionSyntax(tag, SpanOf(c)),
         P.ListPrimaryContext c => new ListExpressionSyntax(c.expression().Select(Expression).ToList(), SpanOf(c)),
         P.ParenthesizedPrimaryContext c => new ParenthesizedExpressionSyntax(Expression(c.expression()), SpanOf(c)),
-        P.NamePrimaryContext c => new NameExpressionSyntax(Name(c.name())),
+        P.NamePrimaryContext c => new NameExpressionSyntax(c.name() is { } name ? Name(name) : Name(c.Start)),
         _ => new MissingExpressionSyntax(SpanOf(context)),
     };
 
@@ -98,20 +98,22 @@ internal sealed partial class SyntaxTreeBuilder
     private ObjectLiteralSyntax? OptionalObject(P.ObjectLiteralContext? context) => context is null ? null : Object(context);
 
     private ObjectLiteralSyntax Object(P.ObjectLiteralContext context) =>
-        new(context.property().Select(p => new PropertySyntax(Name(p.name()), Expression(p.expression()), SpanOf(p))).ToList(), SpanOf(context));
+        new(context.property().Select(p => new PropertySyntax(Name(p.memberName()), Expression(p.expression()), SpanOf(p))).ToList(), SpanOf(context));
 
-    private EventReferenceSyntax EventRef(P.EventRefContext? context)
+    private EventReferenceSyntax EventRef(P.EventRefContext? context) => context switch
     {
-        var names = context?.name() ?? [];
-        return names.Length switch
-        {
-            0 => new EventReferenceSyntax(null, MissingName(context), SpanOf(context)),
-            1 => new EventReferenceSyntax(null, Name(names[0]), SpanOf(context)),
-            _ => new EventReferenceSyntax(Name(names[0]), Name(names[1]), SpanOf(context)),
-        };
-    }
+        null => new EventReferenceSyntax(null, MissingName(context), SpanOf(context)),
+        _ when context.DOT() is not null => new EventReferenceSyntax(Name(context.name()), Name(context.memberName()), SpanOf(context)),
+        _ => new EventReferenceSyntax(null, Name(context.name()), SpanOf(context)),
+    };
 
-    private NameSyntax Name(P.NameContext? context) =>
+    private NameSyntax Name(P.MemberNameContext? context) => Name((ParserRuleContext?)context);
+
+    private NameSyntax Name(P.FunctionNameContext? context) => Name((ParserRuleContext?)context);
+
+    private NameSyntax Name(P.NameContext? context) => Name((ParserRuleContext?)context);
+
+    private NameSyntax Name(ParserRuleContext? context) =>
         context is null || context.exception is not null || context.Start is not { } token || token.TokenIndex < 0 || token.Type == TokenConstants.EOF
             ? MissingName(context)
             : new NameSyntax(token.Text, SpanOf(token));

@@ -43,7 +43,7 @@ internal sealed partial class SyntaxTreeBuilder(SourceText source, CommonTokenSt
     };
 
     private List<FieldDeclarationSyntax> Fields(P.FieldDeclContext[] fields) =>
-        fields.Select(f => new FieldDeclarationSyntax(Name(f.name()), BuildType(f.typeRef()), OptionalExpression(f.expression()), SpanOf(f))).ToList();
+        fields.Select(f => new FieldDeclarationSyntax(Name(f.memberName()), BuildType(f.typeRef()), OptionalExpression(f.expression()), SpanOf(f))).ToList();
 
     private TypeSyntax BuildType(P.TypeRefContext? context) => context switch
     {

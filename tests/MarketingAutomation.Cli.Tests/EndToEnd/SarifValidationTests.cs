@@ -17,11 +17,8 @@ public sealed class SarifValidationTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void Sarif_output_passes_the_sarif_multitool_validator()
     {
-        if (!CommandExists("node") || !CommandExists("npm"))
-        {
-            output.WriteLine("node or npm is not installed: the SARIF validator cannot run here.");
-            return;
-        }
+        // Node.js is a stated prerequisite of the test suite (README): without it this must fail, not pass unchecked.
+        Assert.True(CommandExists("node") && CommandExists("npm"), "node and npm are needed to run the SARIF validator.");
 
         InstallValidator();
         workspace.Write("journeys/welcome.journey", Samples.Valid);

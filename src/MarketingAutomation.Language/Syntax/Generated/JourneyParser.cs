@@ -67,7 +67,8 @@ public partial class JourneyParser : Parser {
 		RULE_elseClause = 25, RULE_splitArm = 26, RULE_block = 27, RULE_testDecl = 28, 
 		RULE_testItem = 29, RULE_testAction = 30, RULE_expectation = 31, RULE_eventRef = 32, 
 		RULE_objectLiteral = 33, RULE_property = 34, RULE_expression = 35, RULE_primary = 36, 
-		RULE_argument = 37, RULE_literal = 38, RULE_number = 39, RULE_name = 40;
+		RULE_argument = 37, RULE_literal = 38, RULE_number = 39, RULE_name = 40, 
+		RULE_memberName = 41, RULE_functionName = 42;
 	public static readonly string[] ruleNames = {
 		"compilationUnit", "declaration", "contactDecl", "eventDecl", "fieldDecl", 
 		"typeRef", "templateDecl", "templatePart", "templateText", "segmentDecl", 
@@ -76,7 +77,7 @@ public partial class JourneyParser : Parser {
 		"zone", "statement", "preferredOption", "waitBranch", "elseIfClause", 
 		"elseClause", "splitArm", "block", "testDecl", "testItem", "testAction", 
 		"expectation", "eventRef", "objectLiteral", "property", "expression", 
-		"primary", "argument", "literal", "number", "name"
+		"primary", "argument", "literal", "number", "name", "memberName", "functionName"
 	};
 
 	private static readonly string[] _LiteralNames = {
@@ -177,21 +178,21 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 85;
+			State = 89;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2046L) != 0)) {
 				{
 				{
-				State = 82;
+				State = 86;
 				declaration();
 				}
 				}
-				State = 87;
+				State = 91;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 88;
+			State = 92;
 			Match(Eof);
 			}
 		}
@@ -255,76 +256,76 @@ public partial class JourneyParser : Parser {
 		DeclarationContext _localctx = new DeclarationContext(Context, State);
 		EnterRule(_localctx, 2, RULE_declaration);
 		try {
-			State = 100;
+			State = 104;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CONTACT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 90;
+				State = 94;
 				contactDecl();
 				}
 				break;
 			case EVENT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 91;
+				State = 95;
 				eventDecl();
 				}
 				break;
 			case TEMPLATE:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 92;
+				State = 96;
 				templateDecl();
 				}
 				break;
 			case SEGMENT:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 93;
+				State = 97;
 				segmentDecl();
 				}
 				break;
 			case SCORE:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 94;
+				State = 98;
 				scoreDecl();
 				}
 				break;
 			case LIFECYCLE:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 95;
+				State = 99;
 				lifecycleDecl();
 				}
 				break;
 			case POLICY:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 96;
+				State = 100;
 				policyDecl();
 				}
 				break;
 			case CONNECTION:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 97;
+				State = 101;
 				connectionDecl();
 				}
 				break;
 			case JOURNEY:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 98;
+				State = 102;
 				journeyDecl();
 				}
 				break;
 			case TEST:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 99;
+				State = 103;
 				testDecl();
 				}
 				break;
@@ -374,25 +375,25 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 102;
+			State = 106;
 			Match(CONTACT);
-			State = 103;
-			Match(LBRACE);
 			State = 107;
+			Match(LBRACE);
+			State = 111;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7406591943713488898L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 9007199254741503L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7406591943713490898L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 9007199254741503L) != 0)) {
 				{
 				{
-				State = 104;
+				State = 108;
 				fieldDecl();
 				}
 				}
-				State = 109;
+				State = 113;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 110;
+			State = 114;
 			Match(RBRACE);
 			}
 		}
@@ -441,32 +442,32 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 112;
+			State = 116;
 			Match(EVENT);
-			State = 113;
+			State = 117;
 			name();
-			State = 122;
+			State = 126;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LBRACE) {
 				{
-				State = 114;
-				Match(LBRACE);
 				State = 118;
+				Match(LBRACE);
+				State = 122;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7406591943713488898L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 9007199254741503L) != 0)) {
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7406591943713490898L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 9007199254741503L) != 0)) {
 					{
 					{
-					State = 115;
+					State = 119;
 					fieldDecl();
 					}
 					}
-					State = 120;
+					State = 124;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 121;
+				State = 125;
 				Match(RBRACE);
 				}
 			}
@@ -485,8 +486,8 @@ public partial class JourneyParser : Parser {
 	}
 
 	public partial class FieldDeclContext : ParserRuleContext {
-		[System.Diagnostics.DebuggerNonUserCode] public NameContext name() {
-			return GetRuleContext<NameContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public MemberNameContext memberName() {
+			return GetRuleContext<MemberNameContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COLON() { return GetToken(JourneyParser.COLON, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public TypeRefContext typeRef() {
@@ -518,30 +519,30 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 124;
-			name();
-			State = 125;
-			Match(COLON);
-			State = 126;
-			typeRef();
+			State = 128;
+			memberName();
 			State = 129;
+			Match(COLON);
+			State = 130;
+			typeRef();
+			State = 133;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ASSIGN) {
 				{
-				State = 127;
+				State = 131;
 				Match(ASSIGN);
-				State = 128;
+				State = 132;
 				expression(0);
 				}
 			}
 
-			State = 132;
+			State = 136;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==COMMA) {
 				{
-				State = 131;
+				State = 135;
 				Match(COMMA);
 				}
 			}
@@ -631,55 +632,55 @@ public partial class JourneyParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 162;
+			State = 166;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,12,Context) ) {
 			case 1:
 				_localctx = new EnumTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 134;
+				State = 138;
 				Match(ENUM);
-				State = 135;
+				State = 139;
 				Match(LPAREN);
-				State = 136;
+				State = 140;
 				name();
-				State = 141;
+				State = 145;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,7,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 137;
+						State = 141;
 						Match(COMMA);
-						State = 138;
+						State = 142;
 						name();
 						}
 						} 
 					}
-					State = 143;
+					State = 147;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,7,Context);
 				}
-				State = 145;
+				State = 149;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 144;
+					State = 148;
 					Match(COMMA);
 					}
 				}
 
-				State = 147;
+				State = 151;
 				Match(RPAREN);
-				State = 149;
+				State = 153;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==QUESTION) {
 					{
-					State = 148;
+					State = 152;
 					Match(QUESTION);
 					}
 				}
@@ -690,20 +691,20 @@ public partial class JourneyParser : Parser {
 				_localctx = new ListTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 151;
+				State = 155;
 				Match(LIST);
-				State = 152;
-				Match(LPAREN);
-				State = 153;
-				typeRef();
-				State = 154;
-				Match(RPAREN);
 				State = 156;
+				Match(LPAREN);
+				State = 157;
+				typeRef();
+				State = 158;
+				Match(RPAREN);
+				State = 160;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==QUESTION) {
 					{
-					State = 155;
+					State = 159;
 					Match(QUESTION);
 					}
 				}
@@ -714,14 +715,14 @@ public partial class JourneyParser : Parser {
 				_localctx = new NamedTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 158;
+				State = 162;
 				name();
-				State = 160;
+				State = 164;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==QUESTION) {
 					{
-					State = 159;
+					State = 163;
 					Match(QUESTION);
 					}
 				}
@@ -784,51 +785,51 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 164;
-			Match(TEMPLATE);
-			State = 165;
-			_localctx.channel = name();
-			State = 166;
-			_localctx.templateName = name();
 			State = 168;
+			Match(TEMPLATE);
+			State = 169;
+			_localctx.channel = name();
+			State = 170;
+			_localctx.templateName = name();
+			State = 172;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==TRANSACTIONAL) {
 				{
-				State = 167;
+				State = 171;
 				Match(TRANSACTIONAL);
 				}
 			}
 
-			State = 179;
+			State = 183;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case FILE:
 			case STRING_LITERAL:
 				{
-				State = 170;
+				State = 174;
 				templateText();
 				}
 				break;
 			case LBRACE:
 				{
-				State = 171;
-				Match(LBRACE);
 				State = 175;
+				Match(LBRACE);
+				State = 179;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 245760L) != 0)) {
 					{
 					{
-					State = 172;
+					State = 176;
 					templatePart();
 					}
 					}
-					State = 177;
+					State = 181;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 178;
+				State = 182;
 				Match(RBRACE);
 				}
 				break;
@@ -878,7 +879,7 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 181;
+			State = 185;
 			_localctx.partName = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 245760L) != 0)) ) {
@@ -888,7 +889,7 @@ public partial class JourneyParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 182;
+			State = 186;
 			templateText();
 			}
 		}
@@ -942,14 +943,14 @@ public partial class JourneyParser : Parser {
 		TemplateTextContext _localctx = new TemplateTextContext(Context, State);
 		EnterRule(_localctx, 16, RULE_templateText);
 		try {
-			State = 187;
+			State = 191;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRING_LITERAL:
 				_localctx = new InlineTextContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 184;
+				State = 188;
 				Match(STRING_LITERAL);
 				}
 				break;
@@ -957,9 +958,9 @@ public partial class JourneyParser : Parser {
 				_localctx = new FileTextContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 185;
+				State = 189;
 				Match(FILE);
-				State = 186;
+				State = 190;
 				Match(STRING_LITERAL);
 				}
 				break;
@@ -1007,13 +1008,13 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 189;
+			State = 193;
 			Match(SEGMENT);
-			State = 190;
+			State = 194;
 			name();
-			State = 191;
+			State = 195;
 			Match(ASSIGN);
-			State = 192;
+			State = 196;
 			expression(0);
 			}
 		}
@@ -1062,27 +1063,27 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 194;
+			State = 198;
 			Match(SCORE);
-			State = 195;
+			State = 199;
 			name();
-			State = 196;
-			Match(LBRACE);
 			State = 200;
+			Match(LBRACE);
+			State = 204;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==ON || _la==DECAY) {
 				{
 				{
-				State = 197;
+				State = 201;
 				scoreRule();
 				}
 				}
-				State = 202;
+				State = 206;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 203;
+			State = 207;
 			Match(RBRACE);
 			}
 		}
@@ -1157,18 +1158,18 @@ public partial class JourneyParser : Parser {
 		EnterRule(_localctx, 22, RULE_scoreRule);
 		int _la;
 		try {
-			State = 223;
+			State = 227;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ON:
 				_localctx = new ScoreOnRuleContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 205;
+				State = 209;
 				Match(ON);
-				State = 206;
+				State = 210;
 				eventRef();
-				State = 207;
+				State = 211;
 				((ScoreOnRuleContext)_localctx).sign = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==PLUS || _la==MINUS) ) {
@@ -1178,32 +1179,32 @@ public partial class JourneyParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 208;
+				State = 212;
 				((ScoreOnRuleContext)_localctx).amount = number();
-				State = 211;
+				State = 215;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==WHERE) {
 					{
-					State = 209;
+					State = 213;
 					Match(WHERE);
-					State = 210;
+					State = 214;
 					expression(0);
 					}
 				}
 
-				State = 217;
+				State = 221;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==MAX) {
 					{
-					State = 213;
+					State = 217;
 					Match(MAX);
-					State = 214;
+					State = 218;
 					Match(INT_LITERAL);
-					State = 215;
+					State = 219;
 					Match(PER);
-					State = 216;
+					State = 220;
 					Match(DURATION_LITERAL);
 					}
 				}
@@ -1214,13 +1215,13 @@ public partial class JourneyParser : Parser {
 				_localctx = new ScoreDecayRuleContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 219;
+				State = 223;
 				Match(DECAY);
-				State = 220;
+				State = 224;
 				Match(PERCENT_LITERAL);
-				State = 221;
+				State = 225;
 				Match(EVERY);
-				State = 222;
+				State = 226;
 				Match(DURATION_LITERAL);
 				}
 				break;
@@ -1274,29 +1275,29 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 225;
+			State = 229;
 			Match(LIFECYCLE);
-			State = 226;
+			State = 230;
 			Match(LBRACE);
-			State = 227;
+			State = 231;
 			name();
-			State = 232;
+			State = 236;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==ARROW) {
 				{
 				{
-				State = 228;
+				State = 232;
 				Match(ARROW);
-				State = 229;
+				State = 233;
 				name();
 				}
 				}
-				State = 234;
+				State = 238;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 235;
+			State = 239;
 			Match(RBRACE);
 			}
 		}
@@ -1342,25 +1343,25 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 237;
+			State = 241;
 			Match(POLICY);
-			State = 238;
-			Match(LBRACE);
 			State = 242;
+			Match(LBRACE);
+			State = 246;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==QUIET || _la==AT) {
 				{
 				{
-				State = 239;
+				State = 243;
 				policyRule();
 				}
 				}
-				State = 244;
+				State = 248;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 245;
+			State = 249;
 			Match(RBRACE);
 			}
 		}
@@ -1431,29 +1432,29 @@ public partial class JourneyParser : Parser {
 		EnterRule(_localctx, 28, RULE_policyRule);
 		int _la;
 		try {
-			State = 262;
+			State = 266;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case QUIET:
 				_localctx = new QuietHoursRuleContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 247;
-				Match(QUIET);
-				State = 248;
-				Match(HOURS);
-				State = 249;
-				Match(TIME_LITERAL);
-				State = 250;
-				Match(DOTDOT);
 				State = 251;
-				Match(TIME_LITERAL);
+				Match(QUIET);
+				State = 252;
+				Match(HOURS);
 				State = 253;
+				Match(TIME_LITERAL);
+				State = 254;
+				Match(DOTDOT);
+				State = 255;
+				Match(TIME_LITERAL);
+				State = 257;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LOCAL || _la==UTC) {
 					{
-					State = 252;
+					State = 256;
 					zone();
 					}
 				}
@@ -1464,17 +1465,17 @@ public partial class JourneyParser : Parser {
 				_localctx = new FrequencyCapRuleContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 255;
-				Match(AT);
-				State = 256;
-				Match(MOST);
-				State = 257;
-				Match(INT_LITERAL);
-				State = 258;
-				((FrequencyCapRuleContext)_localctx).channel = name();
 				State = 259;
-				Match(PER);
+				Match(AT);
 				State = 260;
+				Match(MOST);
+				State = 261;
+				Match(INT_LITERAL);
+				State = 262;
+				((FrequencyCapRuleContext)_localctx).channel = name();
+				State = 263;
+				Match(PER);
+				State = 264;
 				Match(DURATION_LITERAL);
 				}
 				break;
@@ -1518,9 +1519,9 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 264;
+			State = 268;
 			Match(CONNECTION);
-			State = 265;
+			State = 269;
 			name();
 			}
 		}
@@ -1569,27 +1570,27 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 267;
+			State = 271;
 			Match(JOURNEY);
-			State = 268;
+			State = 272;
 			name();
-			State = 269;
-			Match(LBRACE);
 			State = 273;
+			Match(LBRACE);
+			State = 277;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -6898383427087630304L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 479L) != 0)) {
 				{
 				{
-				State = 270;
+				State = 274;
 				journeyItem();
 				}
 				}
-				State = 275;
+				State = 279;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 276;
+			State = 280;
 			Match(RBRACE);
 			}
 		}
@@ -1631,7 +1632,7 @@ public partial class JourneyParser : Parser {
 		EnterRule(_localctx, 34, RULE_journeyItem);
 		int _la;
 		try {
-			State = 286;
+			State = 290;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case WHEN:
@@ -1641,14 +1642,14 @@ public partial class JourneyParser : Parser {
 			case HOLDOUT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 278;
+				State = 282;
 				journeyClause();
-				State = 280;
+				State = 284;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 279;
+					State = 283;
 					Match(SEMI);
 					}
 				}
@@ -1671,14 +1672,14 @@ public partial class JourneyParser : Parser {
 			case EXIT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 282;
+				State = 286;
 				statement();
-				State = 284;
+				State = 288;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 283;
+					State = 287;
 					Match(SEMI);
 					}
 				}
@@ -1813,16 +1814,16 @@ public partial class JourneyParser : Parser {
 		EnterRule(_localctx, 36, RULE_journeyClause);
 		int _la;
 		try {
-			State = 324;
+			State = 328;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,34,Context) ) {
 			case 1:
 				_localctx = new TriggerClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 288;
+				State = 292;
 				Match(WHEN);
-				State = 289;
+				State = 293;
 				trigger();
 				}
 				break;
@@ -1830,9 +1831,9 @@ public partial class JourneyParser : Parser {
 				_localctx = new EntryOnceClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 290;
+				State = 294;
 				Match(ENTRY);
-				State = 291;
+				State = 295;
 				Match(ONCE);
 				}
 				break;
@@ -1840,36 +1841,36 @@ public partial class JourneyParser : Parser {
 				_localctx = new EntryEveryTimeClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 292;
+				State = 296;
 				Match(ENTRY);
-				State = 293;
+				State = 297;
 				Match(EVERY);
-				State = 294;
+				State = 298;
 				Match(TIME);
-				State = 303;
+				State = 307;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AT || _la==COMMA) {
 					{
-					State = 296;
+					State = 300;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 295;
+						State = 299;
 						Match(COMMA);
 						}
 					}
 
-					State = 298;
-					Match(AT);
-					State = 299;
-					Match(MOST);
-					State = 300;
-					Match(ONCE);
-					State = 301;
-					Match(PER);
 					State = 302;
+					Match(AT);
+					State = 303;
+					Match(MOST);
+					State = 304;
+					Match(ONCE);
+					State = 305;
+					Match(PER);
+					State = 306;
 					Match(DURATION_LITERAL);
 					}
 				}
@@ -1880,30 +1881,30 @@ public partial class JourneyParser : Parser {
 				_localctx = new GoalClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 305;
-				Match(GOAL);
-				State = 306;
-				((GoalClauseContext)_localctx).condition = expression(0);
 				State = 309;
+				Match(GOAL);
+				State = 310;
+				((GoalClauseContext)_localctx).condition = expression(0);
+				State = 313;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==WHERE) {
 					{
-					State = 307;
+					State = 311;
 					Match(WHERE);
-					State = 308;
+					State = 312;
 					((GoalClauseContext)_localctx).filter = expression(0);
 					}
 				}
 
-				State = 313;
+				State = 317;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==WITHIN) {
 					{
-					State = 311;
+					State = 315;
 					Match(WITHIN);
-					State = 312;
+					State = 316;
 					Match(DURATION_LITERAL);
 					}
 				}
@@ -1914,20 +1915,20 @@ public partial class JourneyParser : Parser {
 				_localctx = new LeaveClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 315;
+				State = 319;
 				Match(LEAVE);
-				State = 316;
-				Match(WHEN);
-				State = 317;
-				((LeaveClauseContext)_localctx).condition = expression(0);
 				State = 320;
+				Match(WHEN);
+				State = 321;
+				((LeaveClauseContext)_localctx).condition = expression(0);
+				State = 324;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==WHERE) {
 					{
-					State = 318;
+					State = 322;
 					Match(WHERE);
-					State = 319;
+					State = 323;
 					((LeaveClauseContext)_localctx).filter = expression(0);
 					}
 				}
@@ -1938,9 +1939,9 @@ public partial class JourneyParser : Parser {
 				_localctx = new HoldoutClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 322;
+				State = 326;
 				Match(HOLDOUT);
-				State = 323;
+				State = 327;
 				Match(PERCENT_LITERAL);
 				}
 				break;
@@ -2126,16 +2127,16 @@ public partial class JourneyParser : Parser {
 		EnterRule(_localctx, 38, RULE_trigger);
 		int _la;
 		try {
-			State = 376;
+			State = 380;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,40,Context) ) {
 			case 1:
 				_localctx = new SegmentTriggerContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 326;
+				State = 330;
 				Match(CONTACT);
-				State = 327;
+				State = 331;
 				((SegmentTriggerContext)_localctx).direction = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ENTERS || _la==LEAVES) ) {
@@ -2145,7 +2146,7 @@ public partial class JourneyParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 328;
+				State = 332;
 				name();
 				}
 				break;
@@ -2153,11 +2154,11 @@ public partial class JourneyParser : Parser {
 				_localctx = new StageTriggerContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 329;
+				State = 333;
 				Match(STAGE);
-				State = 330;
+				State = 334;
 				Match(BECOMES);
-				State = 331;
+				State = 335;
 				name();
 				}
 				break;
@@ -2165,20 +2166,20 @@ public partial class JourneyParser : Parser {
 				_localctx = new YearlyTriggerContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 332;
+				State = 336;
 				Match(YEARLY);
-				State = 333;
-				expression(0);
-				State = 334;
-				Match(AT);
-				State = 335;
-				Match(TIME_LITERAL);
 				State = 337;
+				expression(0);
+				State = 338;
+				Match(AT);
+				State = 339;
+				Match(TIME_LITERAL);
+				State = 341;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LOCAL || _la==UTC) {
 					{
-					State = 336;
+					State = 340;
 					zone();
 					}
 				}
@@ -2189,20 +2190,20 @@ public partial class JourneyParser : Parser {
 				_localctx = new DateTriggerContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 339;
+				State = 343;
 				Match(DATE);
-				State = 340;
-				expression(0);
-				State = 341;
-				Match(AT);
-				State = 342;
-				Match(TIME_LITERAL);
 				State = 344;
+				expression(0);
+				State = 345;
+				Match(AT);
+				State = 346;
+				Match(TIME_LITERAL);
+				State = 348;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LOCAL || _la==UTC) {
 					{
-					State = 343;
+					State = 347;
 					zone();
 					}
 				}
@@ -2213,9 +2214,9 @@ public partial class JourneyParser : Parser {
 				_localctx = new InactiveTriggerContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 346;
+				State = 350;
 				Match(INACTIVE);
-				State = 347;
+				State = 351;
 				Match(DURATION_LITERAL);
 				}
 				break;
@@ -2223,13 +2224,13 @@ public partial class JourneyParser : Parser {
 				_localctx = new AbsenceTriggerContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 348;
+				State = 352;
 				Match(NO);
-				State = 349;
+				State = 353;
 				eventRef();
-				State = 350;
+				State = 354;
 				Match(FOR);
-				State = 351;
+				State = 355;
 				Match(DURATION_LITERAL);
 				}
 				break;
@@ -2237,25 +2238,25 @@ public partial class JourneyParser : Parser {
 				_localctx = new ScheduleTriggerContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 353;
-				Match(SCHEDULE);
-				State = 354;
-				Match(DATE_LITERAL);
-				State = 355;
-				Match(TIME_LITERAL);
 				State = 357;
+				Match(SCHEDULE);
+				State = 358;
+				Match(DATE_LITERAL);
+				State = 359;
+				Match(TIME_LITERAL);
+				State = 361;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LOCAL || _la==UTC) {
 					{
-					State = 356;
+					State = 360;
 					zone();
 					}
 				}
 
-				State = 359;
+				State = 363;
 				Match(FOR);
-				State = 360;
+				State = 364;
 				name();
 				}
 				break;
@@ -2263,27 +2264,27 @@ public partial class JourneyParser : Parser {
 				_localctx = new RecurringTriggerContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 361;
+				State = 365;
 				Match(EVERY);
-				State = 362;
-				((RecurringTriggerContext)_localctx).day = name();
-				State = 363;
-				Match(AT);
-				State = 364;
-				Match(TIME_LITERAL);
 				State = 366;
+				((RecurringTriggerContext)_localctx).day = name();
+				State = 367;
+				Match(AT);
+				State = 368;
+				Match(TIME_LITERAL);
+				State = 370;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LOCAL || _la==UTC) {
 					{
-					State = 365;
+					State = 369;
 					zone();
 					}
 				}
 
-				State = 368;
+				State = 372;
 				Match(FOR);
-				State = 369;
+				State = 373;
 				name();
 				}
 				break;
@@ -2291,16 +2292,16 @@ public partial class JourneyParser : Parser {
 				_localctx = new EventTriggerContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 371;
+				State = 375;
 				eventRef();
-				State = 374;
+				State = 378;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==WHERE) {
 					{
-					State = 372;
+					State = 376;
 					Match(WHERE);
-					State = 373;
+					State = 377;
 					expression(0);
 					}
 				}
@@ -2344,7 +2345,7 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 378;
+			State = 382;
 			_la = TokenStream.LA(1);
 			if ( !(_la==LOCAL || _la==UTC) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2689,41 +2690,41 @@ public partial class JourneyParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 499;
+			State = 503;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,55,Context) ) {
 			case 1:
 				_localctx = new SendStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 380;
+				State = 384;
 				Match(SEND);
-				State = 381;
-				((SendStatementContext)_localctx).channel = name();
-				State = 382;
-				((SendStatementContext)_localctx).template = name();
 				State = 385;
+				((SendStatementContext)_localctx).channel = name();
+				State = 386;
+				((SendStatementContext)_localctx).template = name();
+				State = 389;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==WITH) {
 					{
-					State = 383;
+					State = 387;
 					Match(WITH);
-					State = 384;
+					State = 388;
 					objectLiteral();
 					}
 				}
 
-				State = 390;
+				State = 394;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AT) {
 					{
-					State = 387;
+					State = 391;
 					Match(AT);
-					State = 388;
+					State = 392;
 					Match(BEST);
-					State = 389;
+					State = 393;
 					Match(TIME);
 					}
 				}
@@ -2734,48 +2735,48 @@ public partial class JourneyParser : Parser {
 				_localctx = new SendPreferredStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 392;
+				State = 396;
 				Match(SEND);
-				State = 393;
+				State = 397;
 				Match(PREFERRED);
-				State = 394;
+				State = 398;
 				Match(LBRACE);
-				State = 401;
+				State = 405;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7406591943713488898L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 9007199254741503L) != 0)) {
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7406591943713490944L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 9007199254741503L) != 0)) {
 					{
 					{
-					State = 395;
+					State = 399;
 					preferredOption();
-					State = 397;
+					State = 401;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==SEMI) {
 						{
-						State = 396;
+						State = 400;
 						Match(SEMI);
 						}
 					}
 
 					}
 					}
-					State = 403;
+					State = 407;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 404;
-				Match(RBRACE);
 				State = 408;
+				Match(RBRACE);
+				State = 412;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AT) {
 					{
-					State = 405;
+					State = 409;
 					Match(AT);
-					State = 406;
+					State = 410;
 					Match(BEST);
-					State = 407;
+					State = 411;
 					Match(TIME);
 					}
 				}
@@ -2786,47 +2787,47 @@ public partial class JourneyParser : Parser {
 				_localctx = new WaitForStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 410;
+				State = 414;
 				Match(WAIT);
-				State = 411;
-				Match(FOR);
-				State = 412;
-				eventRef();
 				State = 415;
+				Match(FOR);
+				State = 416;
+				eventRef();
+				State = 419;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==WHERE) {
 					{
-					State = 413;
+					State = 417;
 					Match(WHERE);
-					State = 414;
+					State = 418;
 					expression(0);
 					}
 				}
 
-				State = 417;
+				State = 421;
 				Match(UP);
-				State = 418;
+				State = 422;
 				Match(TO);
-				State = 419;
+				State = 423;
 				expression(0);
-				State = 420;
-				Match(LBRACE);
 				State = 424;
+				Match(LBRACE);
+				State = 428;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==RECEIVED || _la==TIMEOUT) {
 					{
 					{
-					State = 421;
+					State = 425;
 					waitBranch();
 					}
 					}
-					State = 426;
+					State = 430;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 427;
+				State = 431;
 				Match(RBRACE);
 				}
 				break;
@@ -2834,30 +2835,30 @@ public partial class JourneyParser : Parser {
 				_localctx = new WaitUntilStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 429;
-				Match(WAIT);
-				State = 430;
-				Match(UNTIL);
-				State = 431;
-				expression(0);
 				State = 433;
+				Match(WAIT);
+				State = 434;
+				Match(UNTIL);
+				State = 435;
+				expression(0);
+				State = 437;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LOCAL || _la==UTC) {
 					{
-					State = 432;
+					State = 436;
 					zone();
 					}
 				}
 
-				State = 437;
+				State = 441;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ON) {
 					{
-					State = 435;
+					State = 439;
 					Match(ON);
-					State = 436;
+					State = 440;
 					Match(WEEKDAYS);
 					}
 				}
@@ -2868,9 +2869,9 @@ public partial class JourneyParser : Parser {
 				_localctx = new WaitStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 439;
+				State = 443;
 				Match(WAIT);
-				State = 440;
+				State = 444;
 				expression(0);
 				}
 				break;
@@ -2878,34 +2879,34 @@ public partial class JourneyParser : Parser {
 				_localctx = new IfStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 441;
+				State = 445;
 				Match(IF);
-				State = 442;
+				State = 446;
 				expression(0);
-				State = 443;
-				block();
 				State = 447;
+				block();
+				State = 451;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,50,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 444;
+						State = 448;
 						elseIfClause();
 						}
 						} 
 					}
-					State = 449;
+					State = 453;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,50,Context);
 				}
-				State = 451;
+				State = 455;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ELSE) {
 					{
-					State = 450;
+					State = 454;
 					elseClause();
 					}
 				}
@@ -2916,27 +2917,27 @@ public partial class JourneyParser : Parser {
 				_localctx = new SplitStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 453;
+				State = 457;
 				Match(SPLIT);
-				State = 454;
+				State = 458;
 				Match(STRING_LITERAL);
-				State = 455;
-				Match(LBRACE);
 				State = 459;
+				Match(LBRACE);
+				State = 463;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7406591943713488898L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 9007199254741503L) != 0)) {
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7406591943713490944L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 9007199254741503L) != 0)) {
 					{
 					{
-					State = 456;
+					State = 460;
 					splitArm();
 					}
 					}
-					State = 461;
+					State = 465;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 462;
+				State = 466;
 				Match(RBRACE);
 				}
 				break;
@@ -2944,13 +2945,13 @@ public partial class JourneyParser : Parser {
 				_localctx = new SetStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 463;
+				State = 467;
 				Match(SET);
-				State = 464;
+				State = 468;
 				((SetStatementContext)_localctx).target = expression(0);
-				State = 465;
+				State = 469;
 				Match(ASSIGN);
-				State = 466;
+				State = 470;
 				((SetStatementContext)_localctx).value = expression(0);
 				}
 				break;
@@ -2958,9 +2959,9 @@ public partial class JourneyParser : Parser {
 				_localctx = new TagStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 468;
+				State = 472;
 				Match(TAG);
-				State = 469;
+				State = 473;
 				Match(STRING_LITERAL);
 				}
 				break;
@@ -2968,9 +2969,9 @@ public partial class JourneyParser : Parser {
 				_localctx = new UntagStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 470;
+				State = 474;
 				Match(UNTAG);
-				State = 471;
+				State = 475;
 				Match(STRING_LITERAL);
 				}
 				break;
@@ -2978,11 +2979,11 @@ public partial class JourneyParser : Parser {
 				_localctx = new ScoreStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 472;
+				State = 476;
 				Match(SCORE);
-				State = 473;
+				State = 477;
 				name();
-				State = 474;
+				State = 478;
 				((ScoreStatementContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==PLUS_ASSIGN || _la==MINUS_ASSIGN) ) {
@@ -2992,7 +2993,7 @@ public partial class JourneyParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 475;
+				State = 479;
 				expression(0);
 				}
 				break;
@@ -3000,9 +3001,9 @@ public partial class JourneyParser : Parser {
 				_localctx = new StageStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 477;
+				State = 481;
 				Match(STAGE);
-				State = 478;
+				State = 482;
 				name();
 				}
 				break;
@@ -3010,16 +3011,16 @@ public partial class JourneyParser : Parser {
 				_localctx = new PostStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 479;
+				State = 483;
 				Match(POST);
-				State = 480;
+				State = 484;
 				name();
-				State = 482;
+				State = 486;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LBRACE) {
 					{
-					State = 481;
+					State = 485;
 					objectLiteral();
 					}
 				}
@@ -3030,11 +3031,11 @@ public partial class JourneyParser : Parser {
 				_localctx = new NotifyStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 484;
+				State = 488;
 				Match(NOTIFY);
-				State = 485;
+				State = 489;
 				Match(SALES);
-				State = 486;
+				State = 490;
 				Match(STRING_LITERAL);
 				}
 				break;
@@ -3042,23 +3043,23 @@ public partial class JourneyParser : Parser {
 				_localctx = new EmitStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 15);
 				{
-				State = 487;
+				State = 491;
 				Match(EMIT);
-				State = 488;
+				State = 492;
 				eventRef();
-				State = 490;
+				State = 494;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LBRACE) {
 					{
-					State = 489;
+					State = 493;
 					objectLiteral();
 					}
 				}
 
-				State = 492;
+				State = 496;
 				Match(TO);
-				State = 493;
+				State = 497;
 				expression(0);
 				}
 				break;
@@ -3066,11 +3067,11 @@ public partial class JourneyParser : Parser {
 				_localctx = new StartStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 16);
 				{
-				State = 495;
+				State = 499;
 				Match(START);
-				State = 496;
+				State = 500;
 				Match(JOURNEY);
-				State = 497;
+				State = 501;
 				name();
 				}
 				break;
@@ -3078,7 +3079,7 @@ public partial class JourneyParser : Parser {
 				_localctx = new ExitStatementContext(_localctx);
 				EnterOuterAlt(_localctx, 17);
 				{
-				State = 498;
+				State = 502;
 				Match(EXIT);
 				}
 				break;
@@ -3129,18 +3130,18 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 501;
-			_localctx.channel = name();
-			State = 502;
-			_localctx.template = name();
 			State = 505;
+			_localctx.channel = name();
+			State = 506;
+			_localctx.template = name();
+			State = 509;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WITH) {
 				{
-				State = 503;
+				State = 507;
 				Match(WITH);
-				State = 504;
+				State = 508;
 				objectLiteral();
 				}
 			}
@@ -3186,7 +3187,7 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 507;
+			State = 511;
 			_localctx.kind = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==RECEIVED || _la==TIMEOUT) ) {
@@ -3196,7 +3197,7 @@ public partial class JourneyParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 508;
+			State = 512;
 			block();
 			}
 		}
@@ -3240,13 +3241,13 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 510;
+			State = 514;
 			Match(ELSE);
-			State = 511;
+			State = 515;
 			Match(IF);
-			State = 512;
+			State = 516;
 			expression(0);
-			State = 513;
+			State = 517;
 			block();
 			}
 		}
@@ -3286,9 +3287,9 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 515;
+			State = 519;
 			Match(ELSE);
-			State = 516;
+			State = 520;
 			block();
 			}
 		}
@@ -3331,11 +3332,11 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 518;
+			State = 522;
 			name();
-			State = 519;
+			State = 523;
 			Match(PERCENT_LITERAL);
-			State = 520;
+			State = 524;
 			block();
 			}
 		}
@@ -3384,33 +3385,33 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 522;
+			State = 526;
 			Match(LBRACE);
-			State = 529;
+			State = 533;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -6898384331178246112L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 479L) != 0)) {
 				{
 				{
-				State = 523;
+				State = 527;
 				statement();
-				State = 525;
+				State = 529;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 524;
+					State = 528;
 					Match(SEMI);
 					}
 				}
 
 				}
 				}
-				State = 531;
+				State = 535;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 532;
+			State = 536;
 			Match(RBRACE);
 			}
 		}
@@ -3461,31 +3462,31 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 534;
-			Match(TEST);
-			State = 535;
-			Match(STRING_LITERAL);
-			State = 536;
-			Match(FOR);
-			State = 537;
-			name();
 			State = 538;
-			Match(LBRACE);
+			Match(TEST);
+			State = 539;
+			Match(STRING_LITERAL);
+			State = 540;
+			Match(FOR);
+			State = 541;
+			name();
 			State = 542;
+			Match(LBRACE);
+			State = 546;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==CONTACT || _la==AT || _la==EXPECT) {
 				{
 				{
-				State = 539;
+				State = 543;
 				testItem();
 				}
 				}
-				State = 544;
+				State = 548;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 545;
+			State = 549;
 			Match(RBRACE);
 			}
 		}
@@ -3569,23 +3570,23 @@ public partial class JourneyParser : Parser {
 		EnterRule(_localctx, 58, RULE_testItem);
 		int _la;
 		try {
-			State = 570;
+			State = 574;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CONTACT:
 				_localctx = new TestContactContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 547;
+				State = 551;
 				Match(CONTACT);
-				State = 548;
+				State = 552;
 				objectLiteral();
-				State = 550;
+				State = 554;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 549;
+					State = 553;
 					Match(SEMI);
 					}
 				}
@@ -3596,18 +3597,18 @@ public partial class JourneyParser : Parser {
 				_localctx = new TestAtContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 552;
-				Match(AT);
-				State = 553;
-				expression(0);
-				State = 554;
-				testAction();
 				State = 556;
+				Match(AT);
+				State = 557;
+				expression(0);
+				State = 558;
+				testAction();
+				State = 560;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 555;
+					State = 559;
 					Match(SEMI);
 					}
 				}
@@ -3618,38 +3619,38 @@ public partial class JourneyParser : Parser {
 				_localctx = new TestExpectContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 558;
+				State = 562;
 				Match(EXPECT);
-				State = 560;
+				State = 564;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NO) {
 					{
-					State = 559;
+					State = 563;
 					Match(NO);
 					}
 				}
 
-				State = 562;
+				State = 566;
 				expectation();
-				State = 565;
+				State = 569;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,63,Context) ) {
 				case 1:
 					{
-					State = 563;
+					State = 567;
 					Match(AT);
-					State = 564;
+					State = 568;
 					expression(0);
 					}
 					break;
 				}
-				State = 568;
+				State = 572;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==SEMI) {
 					{
-					State = 567;
+					State = 571;
 					Match(SEMI);
 					}
 				}
@@ -3725,23 +3726,23 @@ public partial class JourneyParser : Parser {
 		EnterRule(_localctx, 60, RULE_testAction);
 		int _la;
 		try {
-			State = 582;
+			State = 586;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case EVENT:
 				_localctx = new TestEventActionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 572;
+				State = 576;
 				Match(EVENT);
-				State = 573;
+				State = 577;
 				eventRef();
-				State = 575;
+				State = 579;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LBRACE) {
 					{
-					State = 574;
+					State = 578;
 					objectLiteral();
 					}
 				}
@@ -3752,13 +3753,13 @@ public partial class JourneyParser : Parser {
 				_localctx = new TestSetActionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 577;
+				State = 581;
 				Match(SET);
-				State = 578;
+				State = 582;
 				((TestSetActionContext)_localctx).target = expression(0);
-				State = 579;
+				State = 583;
 				Match(ASSIGN);
-				State = 580;
+				State = 584;
 				((TestSetActionContext)_localctx).value = expression(0);
 				}
 				break;
@@ -3881,18 +3882,18 @@ public partial class JourneyParser : Parser {
 		ExpectationContext _localctx = new ExpectationContext(Context, State);
 		EnterRule(_localctx, 62, RULE_expectation);
 		try {
-			State = 598;
+			State = 602;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case SEND:
 				_localctx = new ExpectSendContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 584;
+				State = 588;
 				Match(SEND);
-				State = 585;
+				State = 589;
 				((ExpectSendContext)_localctx).channel = name();
-				State = 586;
+				State = 590;
 				((ExpectSendContext)_localctx).template = name();
 				}
 				break;
@@ -3900,7 +3901,7 @@ public partial class JourneyParser : Parser {
 				_localctx = new ExpectGoalContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 588;
+				State = 592;
 				Match(GOAL);
 				}
 				break;
@@ -3908,7 +3909,7 @@ public partial class JourneyParser : Parser {
 				_localctx = new ExpectExitContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 589;
+				State = 593;
 				Match(EXIT);
 				}
 				break;
@@ -3916,9 +3917,9 @@ public partial class JourneyParser : Parser {
 				_localctx = new ExpectStageContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 590;
+				State = 594;
 				Match(STAGE);
-				State = 591;
+				State = 595;
 				name();
 				}
 				break;
@@ -3926,9 +3927,9 @@ public partial class JourneyParser : Parser {
 				_localctx = new ExpectTagContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 592;
+				State = 596;
 				Match(TAG);
-				State = 593;
+				State = 597;
 				Match(STRING_LITERAL);
 				}
 				break;
@@ -3936,9 +3937,9 @@ public partial class JourneyParser : Parser {
 				_localctx = new ExpectPostContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 594;
+				State = 598;
 				Match(POST);
-				State = 595;
+				State = 599;
 				name();
 				}
 				break;
@@ -3946,9 +3947,9 @@ public partial class JourneyParser : Parser {
 				_localctx = new ExpectNotifyContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 596;
+				State = 600;
 				Match(NOTIFY);
-				State = 597;
+				State = 601;
 				Match(SALES);
 				}
 				break;
@@ -3968,13 +3969,13 @@ public partial class JourneyParser : Parser {
 	}
 
 	public partial class EventRefContext : ParserRuleContext {
-		[System.Diagnostics.DebuggerNonUserCode] public NameContext[] name() {
-			return GetRuleContexts<NameContext>();
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public NameContext name(int i) {
-			return GetRuleContext<NameContext>(i);
+		[System.Diagnostics.DebuggerNonUserCode] public NameContext name() {
+			return GetRuleContext<NameContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DOT() { return GetToken(JourneyParser.DOT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public MemberNameContext memberName() {
+			return GetRuleContext<MemberNameContext>(0);
+		}
 		public EventRefContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -3996,17 +3997,17 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 600;
+			State = 604;
 			name();
-			State = 603;
+			State = 607;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==DOT) {
 				{
-				State = 601;
+				State = 605;
 				Match(DOT);
-				State = 602;
-				name();
+				State = 606;
+				memberName();
 				}
 			}
 
@@ -4058,39 +4059,39 @@ public partial class JourneyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 605;
+			State = 609;
 			Match(LBRACE);
-			State = 617;
+			State = 621;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7406591943713488898L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 9007199254741503L) != 0)) {
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7406591943713490898L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 9007199254741503L) != 0)) {
 				{
-				State = 606;
+				State = 610;
 				property();
-				State = 611;
+				State = 615;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,70,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 607;
+						State = 611;
 						Match(COMMA);
-						State = 608;
+						State = 612;
 						property();
 						}
 						} 
 					}
-					State = 613;
+					State = 617;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,70,Context);
 				}
-				State = 615;
+				State = 619;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 614;
+					State = 618;
 					Match(COMMA);
 					}
 				}
@@ -4098,7 +4099,7 @@ public partial class JourneyParser : Parser {
 				}
 			}
 
-			State = 619;
+			State = 623;
 			Match(RBRACE);
 			}
 		}
@@ -4114,8 +4115,8 @@ public partial class JourneyParser : Parser {
 	}
 
 	public partial class PropertyContext : ParserRuleContext {
-		[System.Diagnostics.DebuggerNonUserCode] public NameContext name() {
-			return GetRuleContext<NameContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public MemberNameContext memberName() {
+			return GetRuleContext<MemberNameContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COLON() { return GetToken(JourneyParser.COLON, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
@@ -4141,11 +4142,11 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 621;
-			name();
-			State = 622;
+			State = 625;
+			memberName();
+			State = 626;
 			Match(COLON);
-			State = 623;
+			State = 627;
 			expression(0);
 			}
 		}
@@ -4326,8 +4327,8 @@ public partial class JourneyParser : Parser {
 			return GetRuleContext<ExpressionContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DOT() { return GetToken(JourneyParser.DOT, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public NameContext name() {
-			return GetRuleContext<NameContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public MemberNameContext memberName() {
+			return GetRuleContext<MemberNameContext>(0);
 		}
 		public MemberExpressionContext(ExpressionContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
@@ -4370,19 +4371,12 @@ public partial class JourneyParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 631;
+			State = 635;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CONTACT:
 			case EVENT:
-			case TEMPLATE:
-			case SEGMENT:
 			case SCORE:
-			case LIFECYCLE:
-			case POLICY:
-			case CONNECTION:
-			case JOURNEY:
-			case TEST:
 			case ENUM:
 			case IS:
 			case LIST:
@@ -4447,7 +4441,7 @@ public partial class JourneyParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 626;
+				State = 630;
 				primary();
 				}
 				break;
@@ -4456,9 +4450,9 @@ public partial class JourneyParser : Parser {
 				_localctx = new NegateExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 627;
+				State = 631;
 				Match(MINUS);
-				State = 628;
+				State = 632;
 				expression(9);
 				}
 				break;
@@ -4467,9 +4461,9 @@ public partial class JourneyParser : Parser {
 				_localctx = new NotExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 629;
+				State = 633;
 				Match(NOT);
-				State = 630;
+				State = 634;
 				expression(3);
 				}
 				break;
@@ -4477,7 +4471,7 @@ public partial class JourneyParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 665;
+			State = 669;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,77,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
@@ -4486,16 +4480,16 @@ public partial class JourneyParser : Parser {
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 663;
+					State = 667;
 					ErrorHandler.Sync(this);
 					switch ( Interpreter.AdaptivePredict(TokenStream,76,Context) ) {
 					case 1:
 						{
 						_localctx = new MultiplicativeExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 633;
+						State = 637;
 						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
-						State = 634;
+						State = 638;
 						((MultiplicativeExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==STAR || _la==SLASH) ) {
@@ -4505,7 +4499,7 @@ public partial class JourneyParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 635;
+						State = 639;
 						expression(9);
 						}
 						break;
@@ -4513,9 +4507,9 @@ public partial class JourneyParser : Parser {
 						{
 						_localctx = new AdditiveExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 636;
+						State = 640;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 637;
+						State = 641;
 						((AdditiveExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -4525,7 +4519,7 @@ public partial class JourneyParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 638;
+						State = 642;
 						expression(8);
 						}
 						break;
@@ -4533,19 +4527,19 @@ public partial class JourneyParser : Parser {
 						{
 						_localctx = new MembershipExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 639;
+						State = 643;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 641;
+						State = 645;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==NOT) {
 							{
-							State = 640;
+							State = 644;
 							Match(NOT);
 							}
 						}
 
-						State = 643;
+						State = 647;
 						((MembershipExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(((((_la - 77)) & ~0x3f) == 0 && ((1L << (_la - 77)) & 15L) != 0)) ) {
@@ -4555,7 +4549,7 @@ public partial class JourneyParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 644;
+						State = 648;
 						expression(7);
 						}
 						break;
@@ -4563,9 +4557,9 @@ public partial class JourneyParser : Parser {
 						{
 						_localctx = new ComparisonExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 645;
+						State = 649;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 646;
+						State = 650;
 						((ComparisonExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(((((_la - 106)) & ~0x3f) == 0 && ((1L << (_la - 106)) & 63L) != 0)) ) {
@@ -4575,7 +4569,7 @@ public partial class JourneyParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 647;
+						State = 651;
 						expression(6);
 						}
 						break;
@@ -4583,11 +4577,11 @@ public partial class JourneyParser : Parser {
 						{
 						_localctx = new AndExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 648;
+						State = 652;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 649;
+						State = 653;
 						Match(AND);
-						State = 650;
+						State = 654;
 						expression(3);
 						}
 						break;
@@ -4595,11 +4589,11 @@ public partial class JourneyParser : Parser {
 						{
 						_localctx = new OrExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 651;
+						State = 655;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 652;
+						State = 656;
 						Match(OR);
-						State = 653;
+						State = 657;
 						expression(2);
 						}
 						break;
@@ -4607,40 +4601,40 @@ public partial class JourneyParser : Parser {
 						{
 						_localctx = new MemberExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 654;
+						State = 658;
 						if (!(Precpred(Context, 10))) throw new FailedPredicateException(this, "Precpred(Context, 10)");
-						State = 655;
+						State = 659;
 						Match(DOT);
-						State = 656;
-						name();
+						State = 660;
+						memberName();
 						}
 						break;
 					case 8:
 						{
 						_localctx = new IsSetExpressionContext(new ExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expression);
-						State = 657;
+						State = 661;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 658;
+						State = 662;
 						Match(IS);
-						State = 660;
+						State = 664;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==NOT) {
 							{
-							State = 659;
+							State = 663;
 							Match(NOT);
 							}
 						}
 
-						State = 662;
+						State = 666;
 						Match(SET);
 						}
 						break;
 					}
 					} 
 				}
-				State = 667;
+				State = 671;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,77,Context);
 			}
@@ -4682,11 +4676,12 @@ public partial class JourneyParser : Parser {
 		}
 	}
 	public partial class CallPrimaryContext : PrimaryContext {
-		[System.Diagnostics.DebuggerNonUserCode] public NameContext name() {
-			return GetRuleContext<NameContext>(0);
-		}
+		public FunctionNameContext callee;
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(JourneyParser.LPAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(JourneyParser.RPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public FunctionNameContext functionName() {
+			return GetRuleContext<FunctionNameContext>(0);
+		}
 		[System.Diagnostics.DebuggerNonUserCode] public ArgumentContext[] argument() {
 			return GetRuleContexts<ArgumentContext>();
 		}
@@ -4756,6 +4751,8 @@ public partial class JourneyParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public NameContext name() {
 			return GetRuleContext<NameContext>(0);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CONTACT() { return GetToken(JourneyParser.CONTACT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EVENT() { return GetToken(JourneyParser.EVENT, 0); }
 		public NamePrimaryContext(PrimaryContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
@@ -4772,14 +4769,14 @@ public partial class JourneyParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 706;
+			State = 714;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,83,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,84,Context) ) {
 			case 1:
 				_localctx = new LiteralPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 668;
+				State = 672;
 				literal();
 				}
 				break;
@@ -4787,37 +4784,37 @@ public partial class JourneyParser : Parser {
 				_localctx = new CallPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 669;
-				name();
-				State = 670;
+				State = 673;
+				((CallPrimaryContext)_localctx).callee = functionName();
+				State = 674;
 				Match(LPAREN);
-				State = 679;
+				State = 683;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7406591943713488898L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 9570151959562751L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7406591943713490906L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 9570151959562751L) != 0)) {
 					{
-					State = 671;
+					State = 675;
 					argument();
-					State = 676;
+					State = 680;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==COMMA) {
 						{
 						{
-						State = 672;
+						State = 676;
 						Match(COMMA);
-						State = 673;
+						State = 677;
 						argument();
 						}
 						}
-						State = 678;
+						State = 682;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
 					}
 				}
 
-				State = 681;
+				State = 685;
 				Match(RPAREN);
 				}
 				break;
@@ -4825,11 +4822,11 @@ public partial class JourneyParser : Parser {
 				_localctx = new HasTagPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 683;
+				State = 687;
 				Match(HAS);
-				State = 684;
+				State = 688;
 				Match(TAG);
-				State = 685;
+				State = 689;
 				Match(STRING_LITERAL);
 				}
 				break;
@@ -4837,39 +4834,39 @@ public partial class JourneyParser : Parser {
 				_localctx = new ListPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 686;
+				State = 690;
 				Match(LBRACKET);
-				State = 698;
+				State = 702;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7406591943713488898L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 9570151959562751L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7406591943713490906L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 9570151959562751L) != 0)) {
 					{
-					State = 687;
+					State = 691;
 					expression(0);
-					State = 692;
+					State = 696;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,80,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 688;
+							State = 692;
 							Match(COMMA);
-							State = 689;
+							State = 693;
 							expression(0);
 							}
 							} 
 						}
-						State = 694;
+						State = 698;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,80,Context);
 					}
-					State = 696;
+					State = 700;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 695;
+						State = 699;
 						Match(COMMA);
 						}
 					}
@@ -4877,7 +4874,7 @@ public partial class JourneyParser : Parser {
 					}
 				}
 
-				State = 700;
+				State = 704;
 				Match(RBRACKET);
 				}
 				break;
@@ -4885,11 +4882,11 @@ public partial class JourneyParser : Parser {
 				_localctx = new ParenthesizedPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 701;
+				State = 705;
 				Match(LPAREN);
-				State = 702;
+				State = 706;
 				expression(0);
-				State = 703;
+				State = 707;
 				Match(RPAREN);
 				}
 				break;
@@ -4897,8 +4894,76 @@ public partial class JourneyParser : Parser {
 				_localctx = new NamePrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 705;
-				name();
+				State = 712;
+				ErrorHandler.Sync(this);
+				switch (TokenStream.LA(1)) {
+				case ENUM:
+				case IS:
+				case LIST:
+				case SUBJECT:
+				case BODY:
+				case TEXT:
+				case PREHEADER:
+				case TRANSACTIONAL:
+				case FILE:
+				case DECAY:
+				case MAX:
+				case QUIET:
+				case HOURS:
+				case MOST:
+				case LOCAL:
+				case UTC:
+				case ENTRY:
+				case ONCE:
+				case TIME:
+				case GOAL:
+				case LEAVE:
+				case HOLDOUT:
+				case ENTERS:
+				case LEAVES:
+				case STAGE:
+				case BECOMES:
+				case YEARLY:
+				case DATE:
+				case INACTIVE:
+				case SCHEDULE:
+				case SEND:
+				case BEST:
+				case PREFERRED:
+				case WEEKDAYS:
+				case RECEIVED:
+				case TIMEOUT:
+				case SPLIT:
+				case TAG:
+				case UNTAG:
+				case POST:
+				case NOTIFY:
+				case SALES:
+				case EMIT:
+				case START:
+				case EXIT:
+				case EXPECT:
+				case IDENTIFIER:
+					{
+					State = 709;
+					name();
+					}
+					break;
+				case CONTACT:
+					{
+					State = 710;
+					Match(CONTACT);
+					}
+					break;
+				case EVENT:
+					{
+					State = 711;
+					Match(EVENT);
+					}
+					break;
+				default:
+					throw new NoViableAltException(this);
+				}
 				}
 				break;
 			}
@@ -4941,16 +5006,16 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 708;
+			State = 716;
 			expression(0);
-			State = 711;
+			State = 719;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WITHIN) {
 				{
-				State = 709;
+				State = 717;
 				Match(WITHIN);
-				State = 710;
+				State = 718;
 				Match(DURATION_LITERAL);
 				}
 			}
@@ -4997,13 +5062,13 @@ public partial class JourneyParser : Parser {
 		LiteralContext _localctx = new LiteralContext(Context, State);
 		EnterRule(_localctx, 76, RULE_literal);
 		try {
-			State = 721;
+			State = 729;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRING_LITERAL:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 713;
+				State = 721;
 				Match(STRING_LITERAL);
 				}
 				break;
@@ -5011,49 +5076,49 @@ public partial class JourneyParser : Parser {
 			case INT_LITERAL:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 714;
+				State = 722;
 				number();
 				}
 				break;
 			case DURATION_LITERAL:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 715;
+				State = 723;
 				Match(DURATION_LITERAL);
 				}
 				break;
 			case PERCENT_LITERAL:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 716;
+				State = 724;
 				Match(PERCENT_LITERAL);
 				}
 				break;
 			case TIME_LITERAL:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 717;
+				State = 725;
 				Match(TIME_LITERAL);
 				}
 				break;
 			case DATE_LITERAL:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 718;
+				State = 726;
 				Match(DATE_LITERAL);
 				}
 				break;
 			case TRUE:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 719;
+				State = 727;
 				Match(TRUE);
 				}
 				break;
 			case FALSE:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 720;
+				State = 728;
 				Match(FALSE);
 				}
 				break;
@@ -5096,7 +5161,7 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 723;
+			State = 731;
 			_la = TokenStream.LA(1);
 			if ( !(_la==DECIMAL_LITERAL || _la==INT_LITERAL) ) {
 			ErrorHandler.RecoverInline(this);
@@ -5120,16 +5185,6 @@ public partial class JourneyParser : Parser {
 
 	public partial class NameContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENTIFIER() { return GetToken(JourneyParser.IDENTIFIER, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CONTACT() { return GetToken(JourneyParser.CONTACT, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EVENT() { return GetToken(JourneyParser.EVENT, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TEMPLATE() { return GetToken(JourneyParser.TEMPLATE, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SEGMENT() { return GetToken(JourneyParser.SEGMENT, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SCORE() { return GetToken(JourneyParser.SCORE, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LIFECYCLE() { return GetToken(JourneyParser.LIFECYCLE, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode POLICY() { return GetToken(JourneyParser.POLICY, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CONNECTION() { return GetToken(JourneyParser.CONNECTION, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode JOURNEY() { return GetToken(JourneyParser.JOURNEY, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TEST() { return GetToken(JourneyParser.TEST, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ENUM() { return GetToken(JourneyParser.ENUM, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LIST() { return GetToken(JourneyParser.LIST, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IS() { return GetToken(JourneyParser.IS, 0); }
@@ -5197,15 +5252,241 @@ public partial class JourneyParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 725;
+			State = 733;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & -7406591943713488898L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 9007199254741503L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & -7406591943713490944L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 9007199254741503L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class MemberNameContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public NameContext name() {
+			return GetRuleContext<NameContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CONTACT() { return GetToken(JourneyParser.CONTACT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EVENT() { return GetToken(JourneyParser.EVENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TEMPLATE() { return GetToken(JourneyParser.TEMPLATE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SCORE() { return GetToken(JourneyParser.SCORE, 0); }
+		public MemberNameContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_memberName; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IJourneyParserVisitor<TResult> typedVisitor = visitor as IJourneyParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitMemberName(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public MemberNameContext memberName() {
+		MemberNameContext _localctx = new MemberNameContext(Context, State);
+		EnterRule(_localctx, 82, RULE_memberName);
+		try {
+			State = 740;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case ENUM:
+			case IS:
+			case LIST:
+			case SUBJECT:
+			case BODY:
+			case TEXT:
+			case PREHEADER:
+			case TRANSACTIONAL:
+			case FILE:
+			case DECAY:
+			case MAX:
+			case QUIET:
+			case HOURS:
+			case MOST:
+			case LOCAL:
+			case UTC:
+			case ENTRY:
+			case ONCE:
+			case TIME:
+			case GOAL:
+			case LEAVE:
+			case HOLDOUT:
+			case ENTERS:
+			case LEAVES:
+			case STAGE:
+			case BECOMES:
+			case YEARLY:
+			case DATE:
+			case INACTIVE:
+			case SCHEDULE:
+			case SEND:
+			case BEST:
+			case PREFERRED:
+			case WEEKDAYS:
+			case RECEIVED:
+			case TIMEOUT:
+			case SPLIT:
+			case TAG:
+			case UNTAG:
+			case POST:
+			case NOTIFY:
+			case SALES:
+			case EMIT:
+			case START:
+			case EXIT:
+			case EXPECT:
+			case IDENTIFIER:
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 735;
+				name();
+				}
+				break;
+			case CONTACT:
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 736;
+				Match(CONTACT);
+				}
+				break;
+			case EVENT:
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 737;
+				Match(EVENT);
+				}
+				break;
+			case TEMPLATE:
+				EnterOuterAlt(_localctx, 4);
+				{
+				State = 738;
+				Match(TEMPLATE);
+				}
+				break;
+			case SCORE:
+				EnterOuterAlt(_localctx, 5);
+				{
+				State = 739;
+				Match(SCORE);
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class FunctionNameContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public NameContext name() {
+			return GetRuleContext<NameContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SCORE() { return GetToken(JourneyParser.SCORE, 0); }
+		public FunctionNameContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_functionName; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IJourneyParserVisitor<TResult> typedVisitor = visitor as IJourneyParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitFunctionName(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public FunctionNameContext functionName() {
+		FunctionNameContext _localctx = new FunctionNameContext(Context, State);
+		EnterRule(_localctx, 84, RULE_functionName);
+		try {
+			State = 744;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case ENUM:
+			case IS:
+			case LIST:
+			case SUBJECT:
+			case BODY:
+			case TEXT:
+			case PREHEADER:
+			case TRANSACTIONAL:
+			case FILE:
+			case DECAY:
+			case MAX:
+			case QUIET:
+			case HOURS:
+			case MOST:
+			case LOCAL:
+			case UTC:
+			case ENTRY:
+			case ONCE:
+			case TIME:
+			case GOAL:
+			case LEAVE:
+			case HOLDOUT:
+			case ENTERS:
+			case LEAVES:
+			case STAGE:
+			case BECOMES:
+			case YEARLY:
+			case DATE:
+			case INACTIVE:
+			case SCHEDULE:
+			case SEND:
+			case BEST:
+			case PREFERRED:
+			case WEEKDAYS:
+			case RECEIVED:
+			case TIMEOUT:
+			case SPLIT:
+			case TAG:
+			case UNTAG:
+			case POST:
+			case NOTIFY:
+			case SALES:
+			case EMIT:
+			case START:
+			case EXIT:
+			case EXPECT:
+			case IDENTIFIER:
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 742;
+				name();
+				}
+				break;
+			case SCORE:
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 743;
+				Match(SCORE);
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
 			}
 		}
 		catch (RecognitionException re) {
@@ -5240,264 +5521,271 @@ public partial class JourneyParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,123,728,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
+		4,1,123,747,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
 		7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
 		2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,33,7,33,2,34,7,34,2,35,7,35,
-		2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,39,2,40,7,40,1,0,5,0,84,8,0,10,0,
-		12,0,87,9,0,1,0,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,3,1,101,8,
-		1,1,2,1,2,1,2,5,2,106,8,2,10,2,12,2,109,9,2,1,2,1,2,1,3,1,3,1,3,1,3,5,
-		3,117,8,3,10,3,12,3,120,9,3,1,3,3,3,123,8,3,1,4,1,4,1,4,1,4,1,4,3,4,130,
-		8,4,1,4,3,4,133,8,4,1,5,1,5,1,5,1,5,1,5,5,5,140,8,5,10,5,12,5,143,9,5,
-		1,5,3,5,146,8,5,1,5,1,5,3,5,150,8,5,1,5,1,5,1,5,1,5,1,5,3,5,157,8,5,1,
-		5,1,5,3,5,161,8,5,3,5,163,8,5,1,6,1,6,1,6,1,6,3,6,169,8,6,1,6,1,6,1,6,
-		5,6,174,8,6,10,6,12,6,177,9,6,1,6,3,6,180,8,6,1,7,1,7,1,7,1,8,1,8,1,8,
-		3,8,188,8,8,1,9,1,9,1,9,1,9,1,9,1,10,1,10,1,10,1,10,5,10,199,8,10,10,10,
-		12,10,202,9,10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,1,11,3,11,212,8,11,1,
-		11,1,11,1,11,1,11,3,11,218,8,11,1,11,1,11,1,11,1,11,3,11,224,8,11,1,12,
-		1,12,1,12,1,12,1,12,5,12,231,8,12,10,12,12,12,234,9,12,1,12,1,12,1,13,
-		1,13,1,13,5,13,241,8,13,10,13,12,13,244,9,13,1,13,1,13,1,14,1,14,1,14,
-		1,14,1,14,1,14,3,14,254,8,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,3,14,263,
-		8,14,1,15,1,15,1,15,1,16,1,16,1,16,1,16,5,16,272,8,16,10,16,12,16,275,
-		9,16,1,16,1,16,1,17,1,17,3,17,281,8,17,1,17,1,17,3,17,285,8,17,3,17,287,
-		8,17,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,3,18,297,8,18,1,18,1,18,1,
-		18,1,18,1,18,3,18,304,8,18,1,18,1,18,1,18,1,18,3,18,310,8,18,1,18,1,18,
-		3,18,314,8,18,1,18,1,18,1,18,1,18,1,18,3,18,321,8,18,1,18,1,18,3,18,325,
-		8,18,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,3,19,338,8,
-		19,1,19,1,19,1,19,1,19,1,19,3,19,345,8,19,1,19,1,19,1,19,1,19,1,19,1,19,
-		1,19,1,19,1,19,1,19,1,19,3,19,358,8,19,1,19,1,19,1,19,1,19,1,19,1,19,1,
-		19,3,19,367,8,19,1,19,1,19,1,19,1,19,1,19,1,19,3,19,375,8,19,3,19,377,
-		8,19,1,20,1,20,1,21,1,21,1,21,1,21,1,21,3,21,386,8,21,1,21,1,21,1,21,3,
-		21,391,8,21,1,21,1,21,1,21,1,21,1,21,3,21,398,8,21,5,21,400,8,21,10,21,
-		12,21,403,9,21,1,21,1,21,1,21,1,21,3,21,409,8,21,1,21,1,21,1,21,1,21,1,
-		21,3,21,416,8,21,1,21,1,21,1,21,1,21,1,21,5,21,423,8,21,10,21,12,21,426,
-		9,21,1,21,1,21,1,21,1,21,1,21,1,21,3,21,434,8,21,1,21,1,21,3,21,438,8,
-		21,1,21,1,21,1,21,1,21,1,21,1,21,5,21,446,8,21,10,21,12,21,449,9,21,1,
-		21,3,21,452,8,21,1,21,1,21,1,21,1,21,5,21,458,8,21,10,21,12,21,461,9,21,
-		1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,
-		1,21,1,21,1,21,1,21,1,21,1,21,3,21,483,8,21,1,21,1,21,1,21,1,21,1,21,1,
-		21,3,21,491,8,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,3,21,500,8,21,1,22,
-		1,22,1,22,1,22,3,22,506,8,22,1,23,1,23,1,23,1,24,1,24,1,24,1,24,1,24,1,
-		25,1,25,1,25,1,26,1,26,1,26,1,26,1,27,1,27,1,27,3,27,526,8,27,5,27,528,
-		8,27,10,27,12,27,531,9,27,1,27,1,27,1,28,1,28,1,28,1,28,1,28,1,28,5,28,
-		541,8,28,10,28,12,28,544,9,28,1,28,1,28,1,29,1,29,1,29,3,29,551,8,29,1,
-		29,1,29,1,29,1,29,3,29,557,8,29,1,29,1,29,3,29,561,8,29,1,29,1,29,1,29,
-		3,29,566,8,29,1,29,3,29,569,8,29,3,29,571,8,29,1,30,1,30,1,30,3,30,576,
-		8,30,1,30,1,30,1,30,1,30,1,30,3,30,583,8,30,1,31,1,31,1,31,1,31,1,31,1,
-		31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,3,31,599,8,31,1,32,1,32,1,32,
-		3,32,604,8,32,1,33,1,33,1,33,1,33,5,33,610,8,33,10,33,12,33,613,9,33,1,
-		33,3,33,616,8,33,3,33,618,8,33,1,33,1,33,1,34,1,34,1,34,1,34,1,35,1,35,
-		1,35,1,35,1,35,1,35,3,35,632,8,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,
-		35,3,35,642,8,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,
-		1,35,1,35,1,35,1,35,1,35,1,35,3,35,661,8,35,1,35,5,35,664,8,35,10,35,12,
-		35,667,9,35,1,36,1,36,1,36,1,36,1,36,1,36,5,36,675,8,36,10,36,12,36,678,
-		9,36,3,36,680,8,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,5,36,691,
-		8,36,10,36,12,36,694,9,36,1,36,3,36,697,8,36,3,36,699,8,36,1,36,1,36,1,
-		36,1,36,1,36,1,36,3,36,707,8,36,1,37,1,37,1,37,3,37,712,8,37,1,38,1,38,
-		1,38,1,38,1,38,1,38,1,38,1,38,3,38,722,8,38,1,39,1,39,1,40,1,40,1,40,0,
-		1,70,41,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,
-		46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,0,11,1,0,14,17,1,
-		0,113,114,1,0,40,41,1,0,29,30,1,0,104,105,1,0,59,60,1,0,115,116,1,0,77,
-		80,1,0,106,111,1,0,88,89,14,0,1,19,21,21,23,23,25,26,28,30,33,36,38,46,
-		49,50,52,53,56,56,59,60,63,63,65,73,118,118,830,0,85,1,0,0,0,2,100,1,0,
-		0,0,4,102,1,0,0,0,6,112,1,0,0,0,8,124,1,0,0,0,10,162,1,0,0,0,12,164,1,
-		0,0,0,14,181,1,0,0,0,16,187,1,0,0,0,18,189,1,0,0,0,20,194,1,0,0,0,22,223,
-		1,0,0,0,24,225,1,0,0,0,26,237,1,0,0,0,28,262,1,0,0,0,30,264,1,0,0,0,32,
-		267,1,0,0,0,34,286,1,0,0,0,36,324,1,0,0,0,38,376,1,0,0,0,40,378,1,0,0,
-		0,42,499,1,0,0,0,44,501,1,0,0,0,46,507,1,0,0,0,48,510,1,0,0,0,50,515,1,
-		0,0,0,52,518,1,0,0,0,54,522,1,0,0,0,56,534,1,0,0,0,58,570,1,0,0,0,60,582,
-		1,0,0,0,62,598,1,0,0,0,64,600,1,0,0,0,66,605,1,0,0,0,68,621,1,0,0,0,70,
-		631,1,0,0,0,72,706,1,0,0,0,74,708,1,0,0,0,76,721,1,0,0,0,78,723,1,0,0,
-		0,80,725,1,0,0,0,82,84,3,2,1,0,83,82,1,0,0,0,84,87,1,0,0,0,85,83,1,0,0,
-		0,85,86,1,0,0,0,86,88,1,0,0,0,87,85,1,0,0,0,88,89,5,0,0,1,89,1,1,0,0,0,
-		90,101,3,4,2,0,91,101,3,6,3,0,92,101,3,12,6,0,93,101,3,18,9,0,94,101,3,
-		20,10,0,95,101,3,24,12,0,96,101,3,26,13,0,97,101,3,30,15,0,98,101,3,32,
-		16,0,99,101,3,56,28,0,100,90,1,0,0,0,100,91,1,0,0,0,100,92,1,0,0,0,100,
-		93,1,0,0,0,100,94,1,0,0,0,100,95,1,0,0,0,100,96,1,0,0,0,100,97,1,0,0,0,
-		100,98,1,0,0,0,100,99,1,0,0,0,101,3,1,0,0,0,102,103,5,1,0,0,103,107,5,
-		92,0,0,104,106,3,8,4,0,105,104,1,0,0,0,106,109,1,0,0,0,107,105,1,0,0,0,
-		107,108,1,0,0,0,108,110,1,0,0,0,109,107,1,0,0,0,110,111,5,93,0,0,111,5,
-		1,0,0,0,112,113,5,2,0,0,113,122,3,80,40,0,114,118,5,92,0,0,115,117,3,8,
-		4,0,116,115,1,0,0,0,117,120,1,0,0,0,118,116,1,0,0,0,118,119,1,0,0,0,119,
-		121,1,0,0,0,120,118,1,0,0,0,121,123,5,93,0,0,122,114,1,0,0,0,122,123,1,
-		0,0,0,123,7,1,0,0,0,124,125,3,80,40,0,125,126,5,100,0,0,126,129,3,10,5,
-		0,127,128,5,112,0,0,128,130,3,70,35,0,129,127,1,0,0,0,129,130,1,0,0,0,
-		130,132,1,0,0,0,131,133,5,98,0,0,132,131,1,0,0,0,132,133,1,0,0,0,133,9,
-		1,0,0,0,134,135,5,11,0,0,135,136,5,94,0,0,136,141,3,80,40,0,137,138,5,
-		98,0,0,138,140,3,80,40,0,139,137,1,0,0,0,140,143,1,0,0,0,141,139,1,0,0,
-		0,141,142,1,0,0,0,142,145,1,0,0,0,143,141,1,0,0,0,144,146,5,98,0,0,145,
-		144,1,0,0,0,145,146,1,0,0,0,146,147,1,0,0,0,147,149,5,95,0,0,148,150,5,
-		117,0,0,149,148,1,0,0,0,149,150,1,0,0,0,150,163,1,0,0,0,151,152,5,13,0,
-		0,152,153,5,94,0,0,153,154,3,10,5,0,154,156,5,95,0,0,155,157,5,117,0,0,
-		156,155,1,0,0,0,156,157,1,0,0,0,157,163,1,0,0,0,158,160,3,80,40,0,159,
-		161,5,117,0,0,160,159,1,0,0,0,160,161,1,0,0,0,161,163,1,0,0,0,162,134,
-		1,0,0,0,162,151,1,0,0,0,162,158,1,0,0,0,163,11,1,0,0,0,164,165,5,3,0,0,
-		165,166,3,80,40,0,166,168,3,80,40,0,167,169,5,18,0,0,168,167,1,0,0,0,168,
-		169,1,0,0,0,169,179,1,0,0,0,170,180,3,16,8,0,171,175,5,92,0,0,172,174,
-		3,14,7,0,173,172,1,0,0,0,174,177,1,0,0,0,175,173,1,0,0,0,175,176,1,0,0,
-		0,176,178,1,0,0,0,177,175,1,0,0,0,178,180,5,93,0,0,179,170,1,0,0,0,179,
-		171,1,0,0,0,180,13,1,0,0,0,181,182,7,0,0,0,182,183,3,16,8,0,183,15,1,0,
-		0,0,184,188,5,90,0,0,185,186,5,19,0,0,186,188,5,90,0,0,187,184,1,0,0,0,
-		187,185,1,0,0,0,188,17,1,0,0,0,189,190,5,4,0,0,190,191,3,80,40,0,191,192,
-		5,112,0,0,192,193,3,70,35,0,193,19,1,0,0,0,194,195,5,5,0,0,195,196,3,80,
-		40,0,196,200,5,92,0,0,197,199,3,22,11,0,198,197,1,0,0,0,199,202,1,0,0,
-		0,200,198,1,0,0,0,200,201,1,0,0,0,201,203,1,0,0,0,202,200,1,0,0,0,203,
-		204,5,93,0,0,204,21,1,0,0,0,205,206,5,20,0,0,206,207,3,64,32,0,207,208,
-		7,1,0,0,208,211,3,78,39,0,209,210,5,32,0,0,210,212,3,70,35,0,211,209,1,
-		0,0,0,211,212,1,0,0,0,212,217,1,0,0,0,213,214,5,23,0,0,214,215,5,89,0,
-		0,215,216,5,24,0,0,216,218,5,86,0,0,217,213,1,0,0,0,217,218,1,0,0,0,218,
-		224,1,0,0,0,219,220,5,21,0,0,220,221,5,87,0,0,221,222,5,22,0,0,222,224,
-		5,86,0,0,223,205,1,0,0,0,223,219,1,0,0,0,224,23,1,0,0,0,225,226,5,6,0,
-		0,226,227,5,92,0,0,227,232,3,80,40,0,228,229,5,103,0,0,229,231,3,80,40,
-		0,230,228,1,0,0,0,231,234,1,0,0,0,232,230,1,0,0,0,232,233,1,0,0,0,233,
-		235,1,0,0,0,234,232,1,0,0,0,235,236,5,93,0,0,236,25,1,0,0,0,237,238,5,
-		7,0,0,238,242,5,92,0,0,239,241,3,28,14,0,240,239,1,0,0,0,241,244,1,0,0,
-		0,242,240,1,0,0,0,242,243,1,0,0,0,243,245,1,0,0,0,244,242,1,0,0,0,245,
-		246,5,93,0,0,246,27,1,0,0,0,247,248,5,25,0,0,248,249,5,26,0,0,249,250,
-		5,85,0,0,250,251,5,101,0,0,251,253,5,85,0,0,252,254,3,40,20,0,253,252,
-		1,0,0,0,253,254,1,0,0,0,254,263,1,0,0,0,255,256,5,27,0,0,256,257,5,28,
-		0,0,257,258,5,89,0,0,258,259,3,80,40,0,259,260,5,24,0,0,260,261,5,86,0,
-		0,261,263,1,0,0,0,262,247,1,0,0,0,262,255,1,0,0,0,263,29,1,0,0,0,264,265,
-		5,8,0,0,265,266,3,80,40,0,266,31,1,0,0,0,267,268,5,9,0,0,268,269,3,80,
-		40,0,269,273,5,92,0,0,270,272,3,34,17,0,271,270,1,0,0,0,272,275,1,0,0,
-		0,273,271,1,0,0,0,273,274,1,0,0,0,274,276,1,0,0,0,275,273,1,0,0,0,276,
-		277,5,93,0,0,277,33,1,0,0,0,278,280,3,36,18,0,279,281,5,99,0,0,280,279,
-		1,0,0,0,280,281,1,0,0,0,281,287,1,0,0,0,282,284,3,42,21,0,283,285,5,99,
-		0,0,284,283,1,0,0,0,284,285,1,0,0,0,285,287,1,0,0,0,286,278,1,0,0,0,286,
-		282,1,0,0,0,287,35,1,0,0,0,288,289,5,31,0,0,289,325,3,38,19,0,290,291,
-		5,33,0,0,291,325,5,34,0,0,292,293,5,33,0,0,293,294,5,22,0,0,294,303,5,
-		35,0,0,295,297,5,98,0,0,296,295,1,0,0,0,296,297,1,0,0,0,297,298,1,0,0,
-		0,298,299,5,27,0,0,299,300,5,28,0,0,300,301,5,34,0,0,301,302,5,24,0,0,
-		302,304,5,86,0,0,303,296,1,0,0,0,303,304,1,0,0,0,304,325,1,0,0,0,305,306,
-		5,36,0,0,306,309,3,70,35,0,307,308,5,32,0,0,308,310,3,70,35,0,309,307,
-		1,0,0,0,309,310,1,0,0,0,310,313,1,0,0,0,311,312,5,37,0,0,312,314,5,86,
-		0,0,313,311,1,0,0,0,313,314,1,0,0,0,314,325,1,0,0,0,315,316,5,38,0,0,316,
-		317,5,31,0,0,317,320,3,70,35,0,318,319,5,32,0,0,319,321,3,70,35,0,320,
-		318,1,0,0,0,320,321,1,0,0,0,321,325,1,0,0,0,322,323,5,39,0,0,323,325,5,
-		87,0,0,324,288,1,0,0,0,324,290,1,0,0,0,324,292,1,0,0,0,324,305,1,0,0,0,
-		324,315,1,0,0,0,324,322,1,0,0,0,325,37,1,0,0,0,326,327,5,1,0,0,327,328,
-		7,2,0,0,328,377,3,80,40,0,329,330,5,42,0,0,330,331,5,43,0,0,331,377,3,
-		80,40,0,332,333,5,44,0,0,333,334,3,70,35,0,334,335,5,27,0,0,335,337,5,
-		85,0,0,336,338,3,40,20,0,337,336,1,0,0,0,337,338,1,0,0,0,338,377,1,0,0,
-		0,339,340,5,45,0,0,340,341,3,70,35,0,341,342,5,27,0,0,342,344,5,85,0,0,
-		343,345,3,40,20,0,344,343,1,0,0,0,344,345,1,0,0,0,345,377,1,0,0,0,346,
-		347,5,46,0,0,347,377,5,86,0,0,348,349,5,47,0,0,349,350,3,64,32,0,350,351,
-		5,48,0,0,351,352,5,86,0,0,352,377,1,0,0,0,353,354,5,49,0,0,354,355,5,84,
-		0,0,355,357,5,85,0,0,356,358,3,40,20,0,357,356,1,0,0,0,357,358,1,0,0,0,
-		358,359,1,0,0,0,359,360,5,48,0,0,360,377,3,80,40,0,361,362,5,22,0,0,362,
-		363,3,80,40,0,363,364,5,27,0,0,364,366,5,85,0,0,365,367,3,40,20,0,366,
-		365,1,0,0,0,366,367,1,0,0,0,367,368,1,0,0,0,368,369,5,48,0,0,369,370,3,
-		80,40,0,370,377,1,0,0,0,371,374,3,64,32,0,372,373,5,32,0,0,373,375,3,70,
-		35,0,374,372,1,0,0,0,374,375,1,0,0,0,375,377,1,0,0,0,376,326,1,0,0,0,376,
-		329,1,0,0,0,376,332,1,0,0,0,376,339,1,0,0,0,376,346,1,0,0,0,376,348,1,
-		0,0,0,376,353,1,0,0,0,376,361,1,0,0,0,376,371,1,0,0,0,377,39,1,0,0,0,378,
-		379,7,3,0,0,379,41,1,0,0,0,380,381,5,50,0,0,381,382,3,80,40,0,382,385,
-		3,80,40,0,383,384,5,51,0,0,384,386,3,66,33,0,385,383,1,0,0,0,385,386,1,
-		0,0,0,386,390,1,0,0,0,387,388,5,27,0,0,388,389,5,52,0,0,389,391,5,35,0,
-		0,390,387,1,0,0,0,390,391,1,0,0,0,391,500,1,0,0,0,392,393,5,50,0,0,393,
-		394,5,53,0,0,394,401,5,92,0,0,395,397,3,44,22,0,396,398,5,99,0,0,397,396,
-		1,0,0,0,397,398,1,0,0,0,398,400,1,0,0,0,399,395,1,0,0,0,400,403,1,0,0,
-		0,401,399,1,0,0,0,401,402,1,0,0,0,402,404,1,0,0,0,403,401,1,0,0,0,404,
-		408,5,93,0,0,405,406,5,27,0,0,406,407,5,52,0,0,407,409,5,35,0,0,408,405,
-		1,0,0,0,408,409,1,0,0,0,409,500,1,0,0,0,410,411,5,54,0,0,411,412,5,48,
-		0,0,412,415,3,64,32,0,413,414,5,32,0,0,414,416,3,70,35,0,415,413,1,0,0,
-		0,415,416,1,0,0,0,416,417,1,0,0,0,417,418,5,57,0,0,418,419,5,58,0,0,419,
-		420,3,70,35,0,420,424,5,92,0,0,421,423,3,46,23,0,422,421,1,0,0,0,423,426,
-		1,0,0,0,424,422,1,0,0,0,424,425,1,0,0,0,425,427,1,0,0,0,426,424,1,0,0,
-		0,427,428,5,93,0,0,428,500,1,0,0,0,429,430,5,54,0,0,430,431,5,55,0,0,431,
-		433,3,70,35,0,432,434,3,40,20,0,433,432,1,0,0,0,433,434,1,0,0,0,434,437,
-		1,0,0,0,435,436,5,20,0,0,436,438,5,56,0,0,437,435,1,0,0,0,437,438,1,0,
-		0,0,438,500,1,0,0,0,439,440,5,54,0,0,440,500,3,70,35,0,441,442,5,61,0,
-		0,442,443,3,70,35,0,443,447,3,54,27,0,444,446,3,48,24,0,445,444,1,0,0,
-		0,446,449,1,0,0,0,447,445,1,0,0,0,447,448,1,0,0,0,448,451,1,0,0,0,449,
-		447,1,0,0,0,450,452,3,50,25,0,451,450,1,0,0,0,451,452,1,0,0,0,452,500,
-		1,0,0,0,453,454,5,63,0,0,454,455,5,90,0,0,455,459,5,92,0,0,456,458,3,52,
-		26,0,457,456,1,0,0,0,458,461,1,0,0,0,459,457,1,0,0,0,459,460,1,0,0,0,460,
-		462,1,0,0,0,461,459,1,0,0,0,462,500,5,93,0,0,463,464,5,64,0,0,464,465,
-		3,70,35,0,465,466,5,112,0,0,466,467,3,70,35,0,467,500,1,0,0,0,468,469,
-		5,65,0,0,469,500,5,90,0,0,470,471,5,66,0,0,471,500,5,90,0,0,472,473,5,
-		5,0,0,473,474,3,80,40,0,474,475,7,4,0,0,475,476,3,70,35,0,476,500,1,0,
-		0,0,477,478,5,42,0,0,478,500,3,80,40,0,479,480,5,67,0,0,480,482,3,80,40,
-		0,481,483,3,66,33,0,482,481,1,0,0,0,482,483,1,0,0,0,483,500,1,0,0,0,484,
-		485,5,68,0,0,485,486,5,69,0,0,486,500,5,90,0,0,487,488,5,70,0,0,488,490,
-		3,64,32,0,489,491,3,66,33,0,490,489,1,0,0,0,490,491,1,0,0,0,491,492,1,
-		0,0,0,492,493,5,58,0,0,493,494,3,70,35,0,494,500,1,0,0,0,495,496,5,71,
-		0,0,496,497,5,9,0,0,497,500,3,80,40,0,498,500,5,72,0,0,499,380,1,0,0,0,
-		499,392,1,0,0,0,499,410,1,0,0,0,499,429,1,0,0,0,499,439,1,0,0,0,499,441,
-		1,0,0,0,499,453,1,0,0,0,499,463,1,0,0,0,499,468,1,0,0,0,499,470,1,0,0,
-		0,499,472,1,0,0,0,499,477,1,0,0,0,499,479,1,0,0,0,499,484,1,0,0,0,499,
-		487,1,0,0,0,499,495,1,0,0,0,499,498,1,0,0,0,500,43,1,0,0,0,501,502,3,80,
-		40,0,502,505,3,80,40,0,503,504,5,51,0,0,504,506,3,66,33,0,505,503,1,0,
-		0,0,505,506,1,0,0,0,506,45,1,0,0,0,507,508,7,5,0,0,508,509,3,54,27,0,509,
-		47,1,0,0,0,510,511,5,62,0,0,511,512,5,61,0,0,512,513,3,70,35,0,513,514,
-		3,54,27,0,514,49,1,0,0,0,515,516,5,62,0,0,516,517,3,54,27,0,517,51,1,0,
-		0,0,518,519,3,80,40,0,519,520,5,87,0,0,520,521,3,54,27,0,521,53,1,0,0,
-		0,522,529,5,92,0,0,523,525,3,42,21,0,524,526,5,99,0,0,525,524,1,0,0,0,
-		525,526,1,0,0,0,526,528,1,0,0,0,527,523,1,0,0,0,528,531,1,0,0,0,529,527,
-		1,0,0,0,529,530,1,0,0,0,530,532,1,0,0,0,531,529,1,0,0,0,532,533,5,93,0,
-		0,533,55,1,0,0,0,534,535,5,10,0,0,535,536,5,90,0,0,536,537,5,48,0,0,537,
-		538,3,80,40,0,538,542,5,92,0,0,539,541,3,58,29,0,540,539,1,0,0,0,541,544,
-		1,0,0,0,542,540,1,0,0,0,542,543,1,0,0,0,543,545,1,0,0,0,544,542,1,0,0,
-		0,545,546,5,93,0,0,546,57,1,0,0,0,547,548,5,1,0,0,548,550,3,66,33,0,549,
-		551,5,99,0,0,550,549,1,0,0,0,550,551,1,0,0,0,551,571,1,0,0,0,552,553,5,
-		27,0,0,553,554,3,70,35,0,554,556,3,60,30,0,555,557,5,99,0,0,556,555,1,
-		0,0,0,556,557,1,0,0,0,557,571,1,0,0,0,558,560,5,73,0,0,559,561,5,47,0,
-		0,560,559,1,0,0,0,560,561,1,0,0,0,561,562,1,0,0,0,562,565,3,62,31,0,563,
-		564,5,27,0,0,564,566,3,70,35,0,565,563,1,0,0,0,565,566,1,0,0,0,566,568,
-		1,0,0,0,567,569,5,99,0,0,568,567,1,0,0,0,568,569,1,0,0,0,569,571,1,0,0,
-		0,570,547,1,0,0,0,570,552,1,0,0,0,570,558,1,0,0,0,571,59,1,0,0,0,572,573,
-		5,2,0,0,573,575,3,64,32,0,574,576,3,66,33,0,575,574,1,0,0,0,575,576,1,
-		0,0,0,576,583,1,0,0,0,577,578,5,64,0,0,578,579,3,70,35,0,579,580,5,112,
-		0,0,580,581,3,70,35,0,581,583,1,0,0,0,582,572,1,0,0,0,582,577,1,0,0,0,
-		583,61,1,0,0,0,584,585,5,50,0,0,585,586,3,80,40,0,586,587,3,80,40,0,587,
-		599,1,0,0,0,588,599,5,36,0,0,589,599,5,72,0,0,590,591,5,42,0,0,591,599,
-		3,80,40,0,592,593,5,65,0,0,593,599,5,90,0,0,594,595,5,67,0,0,595,599,3,
-		80,40,0,596,597,5,68,0,0,597,599,5,69,0,0,598,584,1,0,0,0,598,588,1,0,
-		0,0,598,589,1,0,0,0,598,590,1,0,0,0,598,592,1,0,0,0,598,594,1,0,0,0,598,
-		596,1,0,0,0,599,63,1,0,0,0,600,603,3,80,40,0,601,602,5,102,0,0,602,604,
-		3,80,40,0,603,601,1,0,0,0,603,604,1,0,0,0,604,65,1,0,0,0,605,617,5,92,
-		0,0,606,611,3,68,34,0,607,608,5,98,0,0,608,610,3,68,34,0,609,607,1,0,0,
-		0,610,613,1,0,0,0,611,609,1,0,0,0,611,612,1,0,0,0,612,615,1,0,0,0,613,
-		611,1,0,0,0,614,616,5,98,0,0,615,614,1,0,0,0,615,616,1,0,0,0,616,618,1,
-		0,0,0,617,606,1,0,0,0,617,618,1,0,0,0,618,619,1,0,0,0,619,620,5,93,0,0,
-		620,67,1,0,0,0,621,622,3,80,40,0,622,623,5,100,0,0,623,624,3,70,35,0,624,
-		69,1,0,0,0,625,626,6,35,-1,0,626,632,3,72,36,0,627,628,5,114,0,0,628,632,
-		3,70,35,9,629,630,5,76,0,0,630,632,3,70,35,3,631,625,1,0,0,0,631,627,1,
-		0,0,0,631,629,1,0,0,0,632,665,1,0,0,0,633,634,10,8,0,0,634,635,7,6,0,0,
-		635,664,3,70,35,9,636,637,10,7,0,0,637,638,7,1,0,0,638,664,3,70,35,8,639,
-		641,10,6,0,0,640,642,5,76,0,0,641,640,1,0,0,0,641,642,1,0,0,0,642,643,
-		1,0,0,0,643,644,7,7,0,0,644,664,3,70,35,7,645,646,10,5,0,0,646,647,7,8,
-		0,0,647,664,3,70,35,6,648,649,10,2,0,0,649,650,5,74,0,0,650,664,3,70,35,
-		3,651,652,10,1,0,0,652,653,5,75,0,0,653,664,3,70,35,2,654,655,10,10,0,
-		0,655,656,5,102,0,0,656,664,3,80,40,0,657,658,10,4,0,0,658,660,5,12,0,
-		0,659,661,5,76,0,0,660,659,1,0,0,0,660,661,1,0,0,0,661,662,1,0,0,0,662,
-		664,5,64,0,0,663,633,1,0,0,0,663,636,1,0,0,0,663,639,1,0,0,0,663,645,1,
-		0,0,0,663,648,1,0,0,0,663,651,1,0,0,0,663,654,1,0,0,0,663,657,1,0,0,0,
-		664,667,1,0,0,0,665,663,1,0,0,0,665,666,1,0,0,0,666,71,1,0,0,0,667,665,
-		1,0,0,0,668,707,3,76,38,0,669,670,3,80,40,0,670,679,5,94,0,0,671,676,3,
-		74,37,0,672,673,5,98,0,0,673,675,3,74,37,0,674,672,1,0,0,0,675,678,1,0,
-		0,0,676,674,1,0,0,0,676,677,1,0,0,0,677,680,1,0,0,0,678,676,1,0,0,0,679,
-		671,1,0,0,0,679,680,1,0,0,0,680,681,1,0,0,0,681,682,5,95,0,0,682,707,1,
-		0,0,0,683,684,5,81,0,0,684,685,5,65,0,0,685,707,5,90,0,0,686,698,5,96,
-		0,0,687,692,3,70,35,0,688,689,5,98,0,0,689,691,3,70,35,0,690,688,1,0,0,
-		0,691,694,1,0,0,0,692,690,1,0,0,0,692,693,1,0,0,0,693,696,1,0,0,0,694,
-		692,1,0,0,0,695,697,5,98,0,0,696,695,1,0,0,0,696,697,1,0,0,0,697,699,1,
-		0,0,0,698,687,1,0,0,0,698,699,1,0,0,0,699,700,1,0,0,0,700,707,5,97,0,0,
-		701,702,5,94,0,0,702,703,3,70,35,0,703,704,5,95,0,0,704,707,1,0,0,0,705,
-		707,3,80,40,0,706,668,1,0,0,0,706,669,1,0,0,0,706,683,1,0,0,0,706,686,
-		1,0,0,0,706,701,1,0,0,0,706,705,1,0,0,0,707,73,1,0,0,0,708,711,3,70,35,
-		0,709,710,5,37,0,0,710,712,5,86,0,0,711,709,1,0,0,0,711,712,1,0,0,0,712,
-		75,1,0,0,0,713,722,5,90,0,0,714,722,3,78,39,0,715,722,5,86,0,0,716,722,
-		5,87,0,0,717,722,5,85,0,0,718,722,5,84,0,0,719,722,5,82,0,0,720,722,5,
-		83,0,0,721,713,1,0,0,0,721,714,1,0,0,0,721,715,1,0,0,0,721,716,1,0,0,0,
-		721,717,1,0,0,0,721,718,1,0,0,0,721,719,1,0,0,0,721,720,1,0,0,0,722,77,
-		1,0,0,0,723,724,7,9,0,0,724,79,1,0,0,0,725,726,7,10,0,0,726,81,1,0,0,0,
-		86,85,100,107,118,122,129,132,141,145,149,156,160,162,168,175,179,187,
-		200,211,217,223,232,242,253,262,273,280,284,286,296,303,309,313,320,324,
-		337,344,357,366,374,376,385,390,397,401,408,415,424,433,437,447,451,459,
-		482,490,499,505,525,529,542,550,556,560,565,568,570,575,582,598,603,611,
-		615,617,631,641,660,663,665,676,679,692,696,698,706,711,721
+		2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,39,2,40,7,40,2,41,7,41,2,42,7,42,
+		1,0,5,0,88,8,0,10,0,12,0,91,9,0,1,0,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+		1,1,1,1,1,3,1,105,8,1,1,2,1,2,1,2,5,2,110,8,2,10,2,12,2,113,9,2,1,2,1,
+		2,1,3,1,3,1,3,1,3,5,3,121,8,3,10,3,12,3,124,9,3,1,3,3,3,127,8,3,1,4,1,
+		4,1,4,1,4,1,4,3,4,134,8,4,1,4,3,4,137,8,4,1,5,1,5,1,5,1,5,1,5,5,5,144,
+		8,5,10,5,12,5,147,9,5,1,5,3,5,150,8,5,1,5,1,5,3,5,154,8,5,1,5,1,5,1,5,
+		1,5,1,5,3,5,161,8,5,1,5,1,5,3,5,165,8,5,3,5,167,8,5,1,6,1,6,1,6,1,6,3,
+		6,173,8,6,1,6,1,6,1,6,5,6,178,8,6,10,6,12,6,181,9,6,1,6,3,6,184,8,6,1,
+		7,1,7,1,7,1,8,1,8,1,8,3,8,192,8,8,1,9,1,9,1,9,1,9,1,9,1,10,1,10,1,10,1,
+		10,5,10,203,8,10,10,10,12,10,206,9,10,1,10,1,10,1,11,1,11,1,11,1,11,1,
+		11,1,11,3,11,216,8,11,1,11,1,11,1,11,1,11,3,11,222,8,11,1,11,1,11,1,11,
+		1,11,3,11,228,8,11,1,12,1,12,1,12,1,12,1,12,5,12,235,8,12,10,12,12,12,
+		238,9,12,1,12,1,12,1,13,1,13,1,13,5,13,245,8,13,10,13,12,13,248,9,13,1,
+		13,1,13,1,14,1,14,1,14,1,14,1,14,1,14,3,14,258,8,14,1,14,1,14,1,14,1,14,
+		1,14,1,14,1,14,3,14,267,8,14,1,15,1,15,1,15,1,16,1,16,1,16,1,16,5,16,276,
+		8,16,10,16,12,16,279,9,16,1,16,1,16,1,17,1,17,3,17,285,8,17,1,17,1,17,
+		3,17,289,8,17,3,17,291,8,17,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,3,
+		18,301,8,18,1,18,1,18,1,18,1,18,1,18,3,18,308,8,18,1,18,1,18,1,18,1,18,
+		3,18,314,8,18,1,18,1,18,3,18,318,8,18,1,18,1,18,1,18,1,18,1,18,3,18,325,
+		8,18,1,18,1,18,3,18,329,8,18,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,
+		19,1,19,1,19,3,19,342,8,19,1,19,1,19,1,19,1,19,1,19,3,19,349,8,19,1,19,
+		1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,3,19,362,8,19,1,19,1,
+		19,1,19,1,19,1,19,1,19,1,19,3,19,371,8,19,1,19,1,19,1,19,1,19,1,19,1,19,
+		3,19,379,8,19,3,19,381,8,19,1,20,1,20,1,21,1,21,1,21,1,21,1,21,3,21,390,
+		8,21,1,21,1,21,1,21,3,21,395,8,21,1,21,1,21,1,21,1,21,1,21,3,21,402,8,
+		21,5,21,404,8,21,10,21,12,21,407,9,21,1,21,1,21,1,21,1,21,3,21,413,8,21,
+		1,21,1,21,1,21,1,21,1,21,3,21,420,8,21,1,21,1,21,1,21,1,21,1,21,5,21,427,
+		8,21,10,21,12,21,430,9,21,1,21,1,21,1,21,1,21,1,21,1,21,3,21,438,8,21,
+		1,21,1,21,3,21,442,8,21,1,21,1,21,1,21,1,21,1,21,1,21,5,21,450,8,21,10,
+		21,12,21,453,9,21,1,21,3,21,456,8,21,1,21,1,21,1,21,1,21,5,21,462,8,21,
+		10,21,12,21,465,9,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,
+		1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,3,21,487,8,21,1,21,1,
+		21,1,21,1,21,1,21,1,21,3,21,495,8,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,
+		3,21,504,8,21,1,22,1,22,1,22,1,22,3,22,510,8,22,1,23,1,23,1,23,1,24,1,
+		24,1,24,1,24,1,24,1,25,1,25,1,25,1,26,1,26,1,26,1,26,1,27,1,27,1,27,3,
+		27,530,8,27,5,27,532,8,27,10,27,12,27,535,9,27,1,27,1,27,1,28,1,28,1,28,
+		1,28,1,28,1,28,5,28,545,8,28,10,28,12,28,548,9,28,1,28,1,28,1,29,1,29,
+		1,29,3,29,555,8,29,1,29,1,29,1,29,1,29,3,29,561,8,29,1,29,1,29,3,29,565,
+		8,29,1,29,1,29,1,29,3,29,570,8,29,1,29,3,29,573,8,29,3,29,575,8,29,1,30,
+		1,30,1,30,3,30,580,8,30,1,30,1,30,1,30,1,30,1,30,3,30,587,8,30,1,31,1,
+		31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,3,31,603,
+		8,31,1,32,1,32,1,32,3,32,608,8,32,1,33,1,33,1,33,1,33,5,33,614,8,33,10,
+		33,12,33,617,9,33,1,33,3,33,620,8,33,3,33,622,8,33,1,33,1,33,1,34,1,34,
+		1,34,1,34,1,35,1,35,1,35,1,35,1,35,1,35,3,35,636,8,35,1,35,1,35,1,35,1,
+		35,1,35,1,35,1,35,1,35,3,35,646,8,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,
+		1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,3,35,665,8,35,1,35,5,
+		35,668,8,35,10,35,12,35,671,9,35,1,36,1,36,1,36,1,36,1,36,1,36,5,36,679,
+		8,36,10,36,12,36,682,9,36,3,36,684,8,36,1,36,1,36,1,36,1,36,1,36,1,36,
+		1,36,1,36,1,36,5,36,695,8,36,10,36,12,36,698,9,36,1,36,3,36,701,8,36,3,
+		36,703,8,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,3,36,713,8,36,3,36,
+		715,8,36,1,37,1,37,1,37,3,37,720,8,37,1,38,1,38,1,38,1,38,1,38,1,38,1,
+		38,1,38,3,38,730,8,38,1,39,1,39,1,40,1,40,1,41,1,41,1,41,1,41,1,41,3,41,
+		741,8,41,1,42,1,42,3,42,745,8,42,1,42,0,1,70,43,0,2,4,6,8,10,12,14,16,
+		18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,
+		66,68,70,72,74,76,78,80,82,84,0,11,1,0,14,17,1,0,113,114,1,0,40,41,1,0,
+		29,30,1,0,104,105,1,0,59,60,1,0,115,116,1,0,77,80,1,0,106,111,1,0,88,89,
+		14,0,11,19,21,21,23,23,25,26,28,30,33,36,38,46,49,50,52,53,56,56,59,60,
+		63,63,65,73,118,118,854,0,89,1,0,0,0,2,104,1,0,0,0,4,106,1,0,0,0,6,116,
+		1,0,0,0,8,128,1,0,0,0,10,166,1,0,0,0,12,168,1,0,0,0,14,185,1,0,0,0,16,
+		191,1,0,0,0,18,193,1,0,0,0,20,198,1,0,0,0,22,227,1,0,0,0,24,229,1,0,0,
+		0,26,241,1,0,0,0,28,266,1,0,0,0,30,268,1,0,0,0,32,271,1,0,0,0,34,290,1,
+		0,0,0,36,328,1,0,0,0,38,380,1,0,0,0,40,382,1,0,0,0,42,503,1,0,0,0,44,505,
+		1,0,0,0,46,511,1,0,0,0,48,514,1,0,0,0,50,519,1,0,0,0,52,522,1,0,0,0,54,
+		526,1,0,0,0,56,538,1,0,0,0,58,574,1,0,0,0,60,586,1,0,0,0,62,602,1,0,0,
+		0,64,604,1,0,0,0,66,609,1,0,0,0,68,625,1,0,0,0,70,635,1,0,0,0,72,714,1,
+		0,0,0,74,716,1,0,0,0,76,729,1,0,0,0,78,731,1,0,0,0,80,733,1,0,0,0,82,740,
+		1,0,0,0,84,744,1,0,0,0,86,88,3,2,1,0,87,86,1,0,0,0,88,91,1,0,0,0,89,87,
+		1,0,0,0,89,90,1,0,0,0,90,92,1,0,0,0,91,89,1,0,0,0,92,93,5,0,0,1,93,1,1,
+		0,0,0,94,105,3,4,2,0,95,105,3,6,3,0,96,105,3,12,6,0,97,105,3,18,9,0,98,
+		105,3,20,10,0,99,105,3,24,12,0,100,105,3,26,13,0,101,105,3,30,15,0,102,
+		105,3,32,16,0,103,105,3,56,28,0,104,94,1,0,0,0,104,95,1,0,0,0,104,96,1,
+		0,0,0,104,97,1,0,0,0,104,98,1,0,0,0,104,99,1,0,0,0,104,100,1,0,0,0,104,
+		101,1,0,0,0,104,102,1,0,0,0,104,103,1,0,0,0,105,3,1,0,0,0,106,107,5,1,
+		0,0,107,111,5,92,0,0,108,110,3,8,4,0,109,108,1,0,0,0,110,113,1,0,0,0,111,
+		109,1,0,0,0,111,112,1,0,0,0,112,114,1,0,0,0,113,111,1,0,0,0,114,115,5,
+		93,0,0,115,5,1,0,0,0,116,117,5,2,0,0,117,126,3,80,40,0,118,122,5,92,0,
+		0,119,121,3,8,4,0,120,119,1,0,0,0,121,124,1,0,0,0,122,120,1,0,0,0,122,
+		123,1,0,0,0,123,125,1,0,0,0,124,122,1,0,0,0,125,127,5,93,0,0,126,118,1,
+		0,0,0,126,127,1,0,0,0,127,7,1,0,0,0,128,129,3,82,41,0,129,130,5,100,0,
+		0,130,133,3,10,5,0,131,132,5,112,0,0,132,134,3,70,35,0,133,131,1,0,0,0,
+		133,134,1,0,0,0,134,136,1,0,0,0,135,137,5,98,0,0,136,135,1,0,0,0,136,137,
+		1,0,0,0,137,9,1,0,0,0,138,139,5,11,0,0,139,140,5,94,0,0,140,145,3,80,40,
+		0,141,142,5,98,0,0,142,144,3,80,40,0,143,141,1,0,0,0,144,147,1,0,0,0,145,
+		143,1,0,0,0,145,146,1,0,0,0,146,149,1,0,0,0,147,145,1,0,0,0,148,150,5,
+		98,0,0,149,148,1,0,0,0,149,150,1,0,0,0,150,151,1,0,0,0,151,153,5,95,0,
+		0,152,154,5,117,0,0,153,152,1,0,0,0,153,154,1,0,0,0,154,167,1,0,0,0,155,
+		156,5,13,0,0,156,157,5,94,0,0,157,158,3,10,5,0,158,160,5,95,0,0,159,161,
+		5,117,0,0,160,159,1,0,0,0,160,161,1,0,0,0,161,167,1,0,0,0,162,164,3,80,
+		40,0,163,165,5,117,0,0,164,163,1,0,0,0,164,165,1,0,0,0,165,167,1,0,0,0,
+		166,138,1,0,0,0,166,155,1,0,0,0,166,162,1,0,0,0,167,11,1,0,0,0,168,169,
+		5,3,0,0,169,170,3,80,40,0,170,172,3,80,40,0,171,173,5,18,0,0,172,171,1,
+		0,0,0,172,173,1,0,0,0,173,183,1,0,0,0,174,184,3,16,8,0,175,179,5,92,0,
+		0,176,178,3,14,7,0,177,176,1,0,0,0,178,181,1,0,0,0,179,177,1,0,0,0,179,
+		180,1,0,0,0,180,182,1,0,0,0,181,179,1,0,0,0,182,184,5,93,0,0,183,174,1,
+		0,0,0,183,175,1,0,0,0,184,13,1,0,0,0,185,186,7,0,0,0,186,187,3,16,8,0,
+		187,15,1,0,0,0,188,192,5,90,0,0,189,190,5,19,0,0,190,192,5,90,0,0,191,
+		188,1,0,0,0,191,189,1,0,0,0,192,17,1,0,0,0,193,194,5,4,0,0,194,195,3,80,
+		40,0,195,196,5,112,0,0,196,197,3,70,35,0,197,19,1,0,0,0,198,199,5,5,0,
+		0,199,200,3,80,40,0,200,204,5,92,0,0,201,203,3,22,11,0,202,201,1,0,0,0,
+		203,206,1,0,0,0,204,202,1,0,0,0,204,205,1,0,0,0,205,207,1,0,0,0,206,204,
+		1,0,0,0,207,208,5,93,0,0,208,21,1,0,0,0,209,210,5,20,0,0,210,211,3,64,
+		32,0,211,212,7,1,0,0,212,215,3,78,39,0,213,214,5,32,0,0,214,216,3,70,35,
+		0,215,213,1,0,0,0,215,216,1,0,0,0,216,221,1,0,0,0,217,218,5,23,0,0,218,
+		219,5,89,0,0,219,220,5,24,0,0,220,222,5,86,0,0,221,217,1,0,0,0,221,222,
+		1,0,0,0,222,228,1,0,0,0,223,224,5,21,0,0,224,225,5,87,0,0,225,226,5,22,
+		0,0,226,228,5,86,0,0,227,209,1,0,0,0,227,223,1,0,0,0,228,23,1,0,0,0,229,
+		230,5,6,0,0,230,231,5,92,0,0,231,236,3,80,40,0,232,233,5,103,0,0,233,235,
+		3,80,40,0,234,232,1,0,0,0,235,238,1,0,0,0,236,234,1,0,0,0,236,237,1,0,
+		0,0,237,239,1,0,0,0,238,236,1,0,0,0,239,240,5,93,0,0,240,25,1,0,0,0,241,
+		242,5,7,0,0,242,246,5,92,0,0,243,245,3,28,14,0,244,243,1,0,0,0,245,248,
+		1,0,0,0,246,244,1,0,0,0,246,247,1,0,0,0,247,249,1,0,0,0,248,246,1,0,0,
+		0,249,250,5,93,0,0,250,27,1,0,0,0,251,252,5,25,0,0,252,253,5,26,0,0,253,
+		254,5,85,0,0,254,255,5,101,0,0,255,257,5,85,0,0,256,258,3,40,20,0,257,
+		256,1,0,0,0,257,258,1,0,0,0,258,267,1,0,0,0,259,260,5,27,0,0,260,261,5,
+		28,0,0,261,262,5,89,0,0,262,263,3,80,40,0,263,264,5,24,0,0,264,265,5,86,
+		0,0,265,267,1,0,0,0,266,251,1,0,0,0,266,259,1,0,0,0,267,29,1,0,0,0,268,
+		269,5,8,0,0,269,270,3,80,40,0,270,31,1,0,0,0,271,272,5,9,0,0,272,273,3,
+		80,40,0,273,277,5,92,0,0,274,276,3,34,17,0,275,274,1,0,0,0,276,279,1,0,
+		0,0,277,275,1,0,0,0,277,278,1,0,0,0,278,280,1,0,0,0,279,277,1,0,0,0,280,
+		281,5,93,0,0,281,33,1,0,0,0,282,284,3,36,18,0,283,285,5,99,0,0,284,283,
+		1,0,0,0,284,285,1,0,0,0,285,291,1,0,0,0,286,288,3,42,21,0,287,289,5,99,
+		0,0,288,287,1,0,0,0,288,289,1,0,0,0,289,291,1,0,0,0,290,282,1,0,0,0,290,
+		286,1,0,0,0,291,35,1,0,0,0,292,293,5,31,0,0,293,329,3,38,19,0,294,295,
+		5,33,0,0,295,329,5,34,0,0,296,297,5,33,0,0,297,298,5,22,0,0,298,307,5,
+		35,0,0,299,301,5,98,0,0,300,299,1,0,0,0,300,301,1,0,0,0,301,302,1,0,0,
+		0,302,303,5,27,0,0,303,304,5,28,0,0,304,305,5,34,0,0,305,306,5,24,0,0,
+		306,308,5,86,0,0,307,300,1,0,0,0,307,308,1,0,0,0,308,329,1,0,0,0,309,310,
+		5,36,0,0,310,313,3,70,35,0,311,312,5,32,0,0,312,314,3,70,35,0,313,311,
+		1,0,0,0,313,314,1,0,0,0,314,317,1,0,0,0,315,316,5,37,0,0,316,318,5,86,
+		0,0,317,315,1,0,0,0,317,318,1,0,0,0,318,329,1,0,0,0,319,320,5,38,0,0,320,
+		321,5,31,0,0,321,324,3,70,35,0,322,323,5,32,0,0,323,325,3,70,35,0,324,
+		322,1,0,0,0,324,325,1,0,0,0,325,329,1,0,0,0,326,327,5,39,0,0,327,329,5,
+		87,0,0,328,292,1,0,0,0,328,294,1,0,0,0,328,296,1,0,0,0,328,309,1,0,0,0,
+		328,319,1,0,0,0,328,326,1,0,0,0,329,37,1,0,0,0,330,331,5,1,0,0,331,332,
+		7,2,0,0,332,381,3,80,40,0,333,334,5,42,0,0,334,335,5,43,0,0,335,381,3,
+		80,40,0,336,337,5,44,0,0,337,338,3,70,35,0,338,339,5,27,0,0,339,341,5,
+		85,0,0,340,342,3,40,20,0,341,340,1,0,0,0,341,342,1,0,0,0,342,381,1,0,0,
+		0,343,344,5,45,0,0,344,345,3,70,35,0,345,346,5,27,0,0,346,348,5,85,0,0,
+		347,349,3,40,20,0,348,347,1,0,0,0,348,349,1,0,0,0,349,381,1,0,0,0,350,
+		351,5,46,0,0,351,381,5,86,0,0,352,353,5,47,0,0,353,354,3,64,32,0,354,355,
+		5,48,0,0,355,356,5,86,0,0,356,381,1,0,0,0,357,358,5,49,0,0,358,359,5,84,
+		0,0,359,361,5,85,0,0,360,362,3,40,20,0,361,360,1,0,0,0,361,362,1,0,0,0,
+		362,363,1,0,0,0,363,364,5,48,0,0,364,381,3,80,40,0,365,366,5,22,0,0,366,
+		367,3,80,40,0,367,368,5,27,0,0,368,370,5,85,0,0,369,371,3,40,20,0,370,
+		369,1,0,0,0,370,371,1,0,0,0,371,372,1,0,0,0,372,373,5,48,0,0,373,374,3,
+		80,40,0,374,381,1,0,0,0,375,378,3,64,32,0,376,377,5,32,0,0,377,379,3,70,
+		35,0,378,376,1,0,0,0,378,379,1,0,0,0,379,381,1,0,0,0,380,330,1,0,0,0,380,
+		333,1,0,0,0,380,336,1,0,0,0,380,343,1,0,0,0,380,350,1,0,0,0,380,352,1,
+		0,0,0,380,357,1,0,0,0,380,365,1,0,0,0,380,375,1,0,0,0,381,39,1,0,0,0,382,
+		383,7,3,0,0,383,41,1,0,0,0,384,385,5,50,0,0,385,386,3,80,40,0,386,389,
+		3,80,40,0,387,388,5,51,0,0,388,390,3,66,33,0,389,387,1,0,0,0,389,390,1,
+		0,0,0,390,394,1,0,0,0,391,392,5,27,0,0,392,393,5,52,0,0,393,395,5,35,0,
+		0,394,391,1,0,0,0,394,395,1,0,0,0,395,504,1,0,0,0,396,397,5,50,0,0,397,
+		398,5,53,0,0,398,405,5,92,0,0,399,401,3,44,22,0,400,402,5,99,0,0,401,400,
+		1,0,0,0,401,402,1,0,0,0,402,404,1,0,0,0,403,399,1,0,0,0,404,407,1,0,0,
+		0,405,403,1,0,0,0,405,406,1,0,0,0,406,408,1,0,0,0,407,405,1,0,0,0,408,
+		412,5,93,0,0,409,410,5,27,0,0,410,411,5,52,0,0,411,413,5,35,0,0,412,409,
+		1,0,0,0,412,413,1,0,0,0,413,504,1,0,0,0,414,415,5,54,0,0,415,416,5,48,
+		0,0,416,419,3,64,32,0,417,418,5,32,0,0,418,420,3,70,35,0,419,417,1,0,0,
+		0,419,420,1,0,0,0,420,421,1,0,0,0,421,422,5,57,0,0,422,423,5,58,0,0,423,
+		424,3,70,35,0,424,428,5,92,0,0,425,427,3,46,23,0,426,425,1,0,0,0,427,430,
+		1,0,0,0,428,426,1,0,0,0,428,429,1,0,0,0,429,431,1,0,0,0,430,428,1,0,0,
+		0,431,432,5,93,0,0,432,504,1,0,0,0,433,434,5,54,0,0,434,435,5,55,0,0,435,
+		437,3,70,35,0,436,438,3,40,20,0,437,436,1,0,0,0,437,438,1,0,0,0,438,441,
+		1,0,0,0,439,440,5,20,0,0,440,442,5,56,0,0,441,439,1,0,0,0,441,442,1,0,
+		0,0,442,504,1,0,0,0,443,444,5,54,0,0,444,504,3,70,35,0,445,446,5,61,0,
+		0,446,447,3,70,35,0,447,451,3,54,27,0,448,450,3,48,24,0,449,448,1,0,0,
+		0,450,453,1,0,0,0,451,449,1,0,0,0,451,452,1,0,0,0,452,455,1,0,0,0,453,
+		451,1,0,0,0,454,456,3,50,25,0,455,454,1,0,0,0,455,456,1,0,0,0,456,504,
+		1,0,0,0,457,458,5,63,0,0,458,459,5,90,0,0,459,463,5,92,0,0,460,462,3,52,
+		26,0,461,460,1,0,0,0,462,465,1,0,0,0,463,461,1,0,0,0,463,464,1,0,0,0,464,
+		466,1,0,0,0,465,463,1,0,0,0,466,504,5,93,0,0,467,468,5,64,0,0,468,469,
+		3,70,35,0,469,470,5,112,0,0,470,471,3,70,35,0,471,504,1,0,0,0,472,473,
+		5,65,0,0,473,504,5,90,0,0,474,475,5,66,0,0,475,504,5,90,0,0,476,477,5,
+		5,0,0,477,478,3,80,40,0,478,479,7,4,0,0,479,480,3,70,35,0,480,504,1,0,
+		0,0,481,482,5,42,0,0,482,504,3,80,40,0,483,484,5,67,0,0,484,486,3,80,40,
+		0,485,487,3,66,33,0,486,485,1,0,0,0,486,487,1,0,0,0,487,504,1,0,0,0,488,
+		489,5,68,0,0,489,490,5,69,0,0,490,504,5,90,0,0,491,492,5,70,0,0,492,494,
+		3,64,32,0,493,495,3,66,33,0,494,493,1,0,0,0,494,495,1,0,0,0,495,496,1,
+		0,0,0,496,497,5,58,0,0,497,498,3,70,35,0,498,504,1,0,0,0,499,500,5,71,
+		0,0,500,501,5,9,0,0,501,504,3,80,40,0,502,504,5,72,0,0,503,384,1,0,0,0,
+		503,396,1,0,0,0,503,414,1,0,0,0,503,433,1,0,0,0,503,443,1,0,0,0,503,445,
+		1,0,0,0,503,457,1,0,0,0,503,467,1,0,0,0,503,472,1,0,0,0,503,474,1,0,0,
+		0,503,476,1,0,0,0,503,481,1,0,0,0,503,483,1,0,0,0,503,488,1,0,0,0,503,
+		491,1,0,0,0,503,499,1,0,0,0,503,502,1,0,0,0,504,43,1,0,0,0,505,506,3,80,
+		40,0,506,509,3,80,40,0,507,508,5,51,0,0,508,510,3,66,33,0,509,507,1,0,
+		0,0,509,510,1,0,0,0,510,45,1,0,0,0,511,512,7,5,0,0,512,513,3,54,27,0,513,
+		47,1,0,0,0,514,515,5,62,0,0,515,516,5,61,0,0,516,517,3,70,35,0,517,518,
+		3,54,27,0,518,49,1,0,0,0,519,520,5,62,0,0,520,521,3,54,27,0,521,51,1,0,
+		0,0,522,523,3,80,40,0,523,524,5,87,0,0,524,525,3,54,27,0,525,53,1,0,0,
+		0,526,533,5,92,0,0,527,529,3,42,21,0,528,530,5,99,0,0,529,528,1,0,0,0,
+		529,530,1,0,0,0,530,532,1,0,0,0,531,527,1,0,0,0,532,535,1,0,0,0,533,531,
+		1,0,0,0,533,534,1,0,0,0,534,536,1,0,0,0,535,533,1,0,0,0,536,537,5,93,0,
+		0,537,55,1,0,0,0,538,539,5,10,0,0,539,540,5,90,0,0,540,541,5,48,0,0,541,
+		542,3,80,40,0,542,546,5,92,0,0,543,545,3,58,29,0,544,543,1,0,0,0,545,548,
+		1,0,0,0,546,544,1,0,0,0,546,547,1,0,0,0,547,549,1,0,0,0,548,546,1,0,0,
+		0,549,550,5,93,0,0,550,57,1,0,0,0,551,552,5,1,0,0,552,554,3,66,33,0,553,
+		555,5,99,0,0,554,553,1,0,0,0,554,555,1,0,0,0,555,575,1,0,0,0,556,557,5,
+		27,0,0,557,558,3,70,35,0,558,560,3,60,30,0,559,561,5,99,0,0,560,559,1,
+		0,0,0,560,561,1,0,0,0,561,575,1,0,0,0,562,564,5,73,0,0,563,565,5,47,0,
+		0,564,563,1,0,0,0,564,565,1,0,0,0,565,566,1,0,0,0,566,569,3,62,31,0,567,
+		568,5,27,0,0,568,570,3,70,35,0,569,567,1,0,0,0,569,570,1,0,0,0,570,572,
+		1,0,0,0,571,573,5,99,0,0,572,571,1,0,0,0,572,573,1,0,0,0,573,575,1,0,0,
+		0,574,551,1,0,0,0,574,556,1,0,0,0,574,562,1,0,0,0,575,59,1,0,0,0,576,577,
+		5,2,0,0,577,579,3,64,32,0,578,580,3,66,33,0,579,578,1,0,0,0,579,580,1,
+		0,0,0,580,587,1,0,0,0,581,582,5,64,0,0,582,583,3,70,35,0,583,584,5,112,
+		0,0,584,585,3,70,35,0,585,587,1,0,0,0,586,576,1,0,0,0,586,581,1,0,0,0,
+		587,61,1,0,0,0,588,589,5,50,0,0,589,590,3,80,40,0,590,591,3,80,40,0,591,
+		603,1,0,0,0,592,603,5,36,0,0,593,603,5,72,0,0,594,595,5,42,0,0,595,603,
+		3,80,40,0,596,597,5,65,0,0,597,603,5,90,0,0,598,599,5,67,0,0,599,603,3,
+		80,40,0,600,601,5,68,0,0,601,603,5,69,0,0,602,588,1,0,0,0,602,592,1,0,
+		0,0,602,593,1,0,0,0,602,594,1,0,0,0,602,596,1,0,0,0,602,598,1,0,0,0,602,
+		600,1,0,0,0,603,63,1,0,0,0,604,607,3,80,40,0,605,606,5,102,0,0,606,608,
+		3,82,41,0,607,605,1,0,0,0,607,608,1,0,0,0,608,65,1,0,0,0,609,621,5,92,
+		0,0,610,615,3,68,34,0,611,612,5,98,0,0,612,614,3,68,34,0,613,611,1,0,0,
+		0,614,617,1,0,0,0,615,613,1,0,0,0,615,616,1,0,0,0,616,619,1,0,0,0,617,
+		615,1,0,0,0,618,620,5,98,0,0,619,618,1,0,0,0,619,620,1,0,0,0,620,622,1,
+		0,0,0,621,610,1,0,0,0,621,622,1,0,0,0,622,623,1,0,0,0,623,624,5,93,0,0,
+		624,67,1,0,0,0,625,626,3,82,41,0,626,627,5,100,0,0,627,628,3,70,35,0,628,
+		69,1,0,0,0,629,630,6,35,-1,0,630,636,3,72,36,0,631,632,5,114,0,0,632,636,
+		3,70,35,9,633,634,5,76,0,0,634,636,3,70,35,3,635,629,1,0,0,0,635,631,1,
+		0,0,0,635,633,1,0,0,0,636,669,1,0,0,0,637,638,10,8,0,0,638,639,7,6,0,0,
+		639,668,3,70,35,9,640,641,10,7,0,0,641,642,7,1,0,0,642,668,3,70,35,8,643,
+		645,10,6,0,0,644,646,5,76,0,0,645,644,1,0,0,0,645,646,1,0,0,0,646,647,
+		1,0,0,0,647,648,7,7,0,0,648,668,3,70,35,7,649,650,10,5,0,0,650,651,7,8,
+		0,0,651,668,3,70,35,6,652,653,10,2,0,0,653,654,5,74,0,0,654,668,3,70,35,
+		3,655,656,10,1,0,0,656,657,5,75,0,0,657,668,3,70,35,2,658,659,10,10,0,
+		0,659,660,5,102,0,0,660,668,3,82,41,0,661,662,10,4,0,0,662,664,5,12,0,
+		0,663,665,5,76,0,0,664,663,1,0,0,0,664,665,1,0,0,0,665,666,1,0,0,0,666,
+		668,5,64,0,0,667,637,1,0,0,0,667,640,1,0,0,0,667,643,1,0,0,0,667,649,1,
+		0,0,0,667,652,1,0,0,0,667,655,1,0,0,0,667,658,1,0,0,0,667,661,1,0,0,0,
+		668,671,1,0,0,0,669,667,1,0,0,0,669,670,1,0,0,0,670,71,1,0,0,0,671,669,
+		1,0,0,0,672,715,3,76,38,0,673,674,3,84,42,0,674,683,5,94,0,0,675,680,3,
+		74,37,0,676,677,5,98,0,0,677,679,3,74,37,0,678,676,1,0,0,0,679,682,1,0,
+		0,0,680,678,1,0,0,0,680,681,1,0,0,0,681,684,1,0,0,0,682,680,1,0,0,0,683,
+		675,1,0,0,0,683,684,1,0,0,0,684,685,1,0,0,0,685,686,5,95,0,0,686,715,1,
+		0,0,0,687,688,5,81,0,0,688,689,5,65,0,0,689,715,5,90,0,0,690,702,5,96,
+		0,0,691,696,3,70,35,0,692,693,5,98,0,0,693,695,3,70,35,0,694,692,1,0,0,
+		0,695,698,1,0,0,0,696,694,1,0,0,0,696,697,1,0,0,0,697,700,1,0,0,0,698,
+		696,1,0,0,0,699,701,5,98,0,0,700,699,1,0,0,0,700,701,1,0,0,0,701,703,1,
+		0,0,0,702,691,1,0,0,0,702,703,1,0,0,0,703,704,1,0,0,0,704,715,5,97,0,0,
+		705,706,5,94,0,0,706,707,3,70,35,0,707,708,5,95,0,0,708,715,1,0,0,0,709,
+		713,3,80,40,0,710,713,5,1,0,0,711,713,5,2,0,0,712,709,1,0,0,0,712,710,
+		1,0,0,0,712,711,1,0,0,0,713,715,1,0,0,0,714,672,1,0,0,0,714,673,1,0,0,
+		0,714,687,1,0,0,0,714,690,1,0,0,0,714,705,1,0,0,0,714,712,1,0,0,0,715,
+		73,1,0,0,0,716,719,3,70,35,0,717,718,5,37,0,0,718,720,5,86,0,0,719,717,
+		1,0,0,0,719,720,1,0,0,0,720,75,1,0,0,0,721,730,5,90,0,0,722,730,3,78,39,
+		0,723,730,5,86,0,0,724,730,5,87,0,0,725,730,5,85,0,0,726,730,5,84,0,0,
+		727,730,5,82,0,0,728,730,5,83,0,0,729,721,1,0,0,0,729,722,1,0,0,0,729,
+		723,1,0,0,0,729,724,1,0,0,0,729,725,1,0,0,0,729,726,1,0,0,0,729,727,1,
+		0,0,0,729,728,1,0,0,0,730,77,1,0,0,0,731,732,7,9,0,0,732,79,1,0,0,0,733,
+		734,7,10,0,0,734,81,1,0,0,0,735,741,3,80,40,0,736,741,5,1,0,0,737,741,
+		5,2,0,0,738,741,5,3,0,0,739,741,5,5,0,0,740,735,1,0,0,0,740,736,1,0,0,
+		0,740,737,1,0,0,0,740,738,1,0,0,0,740,739,1,0,0,0,741,83,1,0,0,0,742,745,
+		3,80,40,0,743,745,5,5,0,0,744,742,1,0,0,0,744,743,1,0,0,0,745,85,1,0,0,
+		0,89,89,104,111,122,126,133,136,145,149,153,160,164,166,172,179,183,191,
+		204,215,221,227,236,246,257,266,277,284,288,290,300,307,313,317,324,328,
+		341,348,361,370,378,380,389,394,401,405,412,419,428,437,441,451,455,463,
+		486,494,503,509,529,533,546,554,560,564,569,572,574,579,586,602,607,615,
+		619,621,635,645,664,667,669,680,683,696,700,702,712,714,719,729,740,744
 	};
 
 	public static readonly ATN _ATN =

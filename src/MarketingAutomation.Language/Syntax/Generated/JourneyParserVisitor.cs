@@ -696,5 +696,17 @@ public interface IJourneyParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	Result VisitName([NotNull] JourneyParser.NameContext context);
+	/// <summary>
+	/// Visit a parse tree produced by <see cref="JourneyParser.memberName"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitMemberName([NotNull] JourneyParser.MemberNameContext context);
+	/// <summary>
+	/// Visit a parse tree produced by <see cref="JourneyParser.functionName"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitFunctionName([NotNull] JourneyParser.FunctionNameContext context);
 }
 } // namespace MarketingAutomation.Language.Syntax.Generated
