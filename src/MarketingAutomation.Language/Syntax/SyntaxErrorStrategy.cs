@@ -33,6 +33,46 @@ internal sealed class SyntaxErrorStrategy(SourceText source) : DefaultErrorStrat
         }
     }
 
+    /// <summary>
+    /// Never skips past a declaration keyword that begins a line: whatever went wrong before it,
+    /// the next declaration starts there, and it should be read as one, not eaten by recovery.
+    /// </summary>
+    public override void Recover(Parser recognizer, RecognitionException e)
+    {
+        if (StartsDeclarationLine(recognizer.CurrentToken))
+        {
+            return;
+        }
+
+        base.Recover(recognizer, e);
+    }
+
+    protected override void ConsumeUntil(Parser recognizer, IntervalSet set)
+    {
+        // Between declarations only a line-starting declaration keyword is a safe place to resume:
+        // `contact` in `when contact enters` is not the start of a contact declaration.
+        var topLevel = recognizer.Context is JourneyParser.CompilationUnitContext;
+        var token = recognizer.CurrentToken;
+        while (token.Type != TokenConstants.EOF && !StartsDeclarationLine(token) && (topLevel || !set.Contains(token.Type)))
+        {
+            recognizer.Consume();
+            token = recognizer.CurrentToken;
+        }
+    }
+
+    private bool StartsDeclarationLine(IToken token)
+    {
+        if (token.Type is not (JourneyLexer.CONTACT or JourneyLexer.EVENT or JourneyLexer.TEMPLATE or JourneyLexer.SEGMENT
+            or JourneyLexer.SCORE or JourneyLexer.LIFECYCLE or JourneyLexer.POLICY or JourneyLexer.CONNECTION
+            or JourneyLexer.JOURNEY or JourneyLexer.TEST))
+        {
+            return false;
+        }
+
+        var position = source.GetLinePosition(token.StartIndex);
+        return string.IsNullOrWhiteSpace(source.GetLineText(position.Line)[..position.Character]);
+    }
+
     protected override void ReportNoViableAlternative(Parser recognizer, NoViableAltException e) =>
         Report(recognizer, e.OffendingToken, ExpectedAt(recognizer, e.GetExpectedTokens()));
 

@@ -94,7 +94,7 @@ public sealed class ParserTests
     [Fact]
     public void Errors_in_separate_declarations_are_each_reported()
     {
-        var tree = Parse("event a { x: }\nevent b { y text }\nsegment c = contact.x ==\n");
+        var tree = Parse("event a { x: }\nevent b { y text }\nsegment c = contact.x ==");
         Assert.Equal(3, tree.Diagnostics.Count);
         Assert.Equal([0, 1, 2], tree.Diagnostics.Select(d => d.Start.Line));
     }
