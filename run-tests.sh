@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the project, as CI does: the grammar's generated parser is checked for
 # staleness, then the whole .NET solution is built and tested (unit, baseline, CLI process and
-# SARIF validation tests). Needs the .NET 10 SDK and Node.js 20 with npm.
+# SARIF validation tests), then the VS Code extension and language server end to end.
+# Needs the .NET 10 SDK and Node.js 20 with npm.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -22,8 +23,30 @@ dotnet test MarketingAutomation.sln -c Release --nologo 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 
-# One closing line for the whole run, summed over the test projects.
+# The VS Code extension and the language server as an editor runs it: TextMate grammar tests,
+# then node's test runner (the server process over stdio, fuzzing, the extension's parts, and the
+# .vsix packaged by lsp/vscode/package.sh with its contents checked). Uses the Release build above.
+echo "== VS Code extension (lsp/vscode)"
+node_log="$(mktemp)"
+trap 'rm -f "$log" "$node_log"' EXIT
+set +e
+(
+  set -e
+  cd lsp/vscode
+  npm ci --no-audit --no-fund --loglevel=error
+  npx --no-install vscode-tmgrammar-test -g syntaxes/journey.tmLanguage.json "test/grammar/*.journey"
+  node --test --test-reporter=tap test/*.test.js
+) 2>&1 | tee "$node_log"
+node_status=${PIPESTATUS[0]}
+set -e
+if [ "$status" -eq 0 ]; then
+  status=$node_status
+fi
+
+# One closing line for the whole run, summed over the test projects and node's test runner.
 passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{ s += $2 } END { print s + 0 }')
 failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{ s += $2 } END { print s + 0 }')
+passed=$((passed + $(grep -Eo '^# pass [0-9]+' "$node_log" | awk '{ s += $3 } END { print s + 0 }')))
+failed=$((failed + $(grep -Eo '^# fail [0-9]+' "$node_log" | awk '{ s += $3 } END { print s + 0 }')))
 echo "tests: $passed passed, $failed failed"
 exit "$status"

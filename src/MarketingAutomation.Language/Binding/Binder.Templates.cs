@@ -141,8 +141,7 @@ internal sealed partial class Binder
             return (literal.Value, source, (offset, length) => exact ? new TextSpan(literal.Span.Start + 1 + offset, length) : literal.Span);
         }
 
-        var fullPath = workspace.ResolvePath(literal.Value);
-        if (literal.Value.Length == 0 || workspace.ReadFile(fullPath) is not { } content)
+        if (workspace.ResolvePath(literal.Value) is not { } fullPath || workspace.ReadFile(fullPath) is not { } content)
         {
             diagnostics.ReportTemplateFileNotFound(source, literal.Span, literal.Value);
             return null;

@@ -1,3 +1,4 @@
+using MarketingAutomation.Language.Syntax;
 using MarketingAutomation.Language.Text;
 using static MarketingAutomation.Language.Diagnostics.DiagnosticDescriptors;
 
@@ -33,8 +34,8 @@ public sealed partial class DiagnosticBag
     internal void ReportUnterminatedComment(SourceText source, TextSpan span) =>
         Add(Create(UnterminatedComment, source, span, "This comment is not closed: add `*/` where it ends."));
 
-    internal void ReportNestingTooDeep(SourceText source, TextSpan span, int limit) =>
-        Add(Create(NestingTooDeep, source, span, $"This is nested more than {limit} levels deep; split it into smaller parts."));
+    internal void ReportNestingTooDeep(SourceText source, TextSpan span) =>
+        Add(Create(NestingTooDeep, source, span, $"This is nested too deeply (more than {NestingGuard.MaxDepth} brackets, or {NestingGuard.MaxOpenOperators} operators within them); split it into smaller parts."));
 
     internal static Diagnostic Create(DiagnosticDescriptor descriptor, SourceText source, TextSpan span, string message, CodeFix? fix = null) =>
         new(descriptor, descriptor.DefaultSeverity, source, span, message, fix);

@@ -12,20 +12,25 @@ namespace MarketingAutomation.Language.Syntax;
 internal static class NestingGuard
 {
     public const int MaxDepth = 100;
-    public const int MaxOperatorsPerLevel = 2000;
+
+    /// <summary>
+    /// Operators, counted over every bracket still open: each can add a level to the tree that
+    /// the parser, builder and binder walk recursively, so the total bounds the recursion depth.
+    /// </summary>
+    public const int MaxOpenOperators = 256;
 
     /// <summary>The first token past a limit, or null when the file is within them.</summary>
     public static IToken? FindTooDeep(IList<IToken> tokens)
     {
-        var depth = 0;
         var operators = new Stack<int>();
         operators.Push(0);
+        var openOperators = 0;
         foreach (var token in tokens)
         {
             switch (token.Type)
             {
                 case JourneyLexer.LPAREN or JourneyLexer.LBRACKET or JourneyLexer.LBRACE:
-                    if (++depth > MaxDepth)
+                    if (operators.Count > MaxDepth)
                     {
                         return token;
                     }
@@ -33,24 +38,27 @@ internal static class NestingGuard
                     operators.Push(0);
                     break;
                 case JourneyLexer.RPAREN or JourneyLexer.RBRACKET or JourneyLexer.RBRACE:
-                    if (depth > 0)
+                    if (operators.Count > 1)
                     {
-                        depth--;
-                        operators.Pop();
+                        openOperators -= operators.Pop();
                     }
 
                     break;
                 case JourneyLexer.NOT or JourneyLexer.MINUS or JourneyLexer.PLUS or JourneyLexer.STAR or JourneyLexer.SLASH
                     or JourneyLexer.AND or JourneyLexer.OR or JourneyLexer.DOT or JourneyLexer.EQ or JourneyLexer.NEQ
                     or JourneyLexer.LT or JourneyLexer.LE or JourneyLexer.GT or JourneyLexer.GE or JourneyLexer.IN
-                    or JourneyLexer.CONTAINS or JourneyLexer.STARTS_WITH or JourneyLexer.ENDS_WITH:
-                    var count = operators.Pop() + 1;
-                    if (count > MaxOperatorsPerLevel)
+                    or JourneyLexer.CONTAINS or JourneyLexer.STARTS_WITH or JourneyLexer.ENDS_WITH or JourneyLexer.IS:
+                    if (++openOperators > MaxOpenOperators)
                     {
                         return token;
                     }
 
-                    operators.Push(count);
+                    operators.Push(operators.Pop() + 1);
+                    break;
+                case JourneyLexer.SEMI:
+                    // A statement ends here: its operators no longer nest anything that follows.
+                    openOperators -= operators.Pop();
+                    operators.Push(0);
                     break;
             }
         }

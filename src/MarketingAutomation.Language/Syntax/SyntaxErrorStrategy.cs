@@ -47,6 +47,9 @@ internal sealed class SyntaxErrorStrategy(SourceText source) : DefaultErrorStrat
         base.Recover(recognizer, e);
     }
 
+    protected override IToken? SingleTokenDeletion(Parser recognizer) =>
+        StartsDeclarationLine(recognizer.CurrentToken) ? null : base.SingleTokenDeletion(recognizer);
+
     protected override void ConsumeUntil(Parser recognizer, IntervalSet set)
     {
         // Between declarations only a line-starting declaration keyword is a safe place to resume:

@@ -40,7 +40,7 @@ public sealed class SyntaxTree
 
         if (NestingGuard.FindTooDeep(tokens.GetTokens()) is { } tooDeep)
         {
-            diagnostics.ReportNestingTooDeep(source, TextSpan.FromBounds(tooDeep.StartIndex, tooDeep.StopIndex + 1), NestingGuard.MaxDepth);
+            diagnostics.ReportNestingTooDeep(source, TextSpan.FromBounds(tooDeep.StartIndex, tooDeep.StopIndex + 1));
             var empty = new CompilationUnitSyntax([], new TextSpan(0, source.Text.Length));
             return new SyntaxTree(source, empty, tokens.GetTokens().ToArray(), diagnostics.ToList());
         }

@@ -46,8 +46,23 @@ public sealed class JourneyWorkspace
     public static JourneyWorkspace FromDocuments(string rootDirectory, IEnumerable<SourceText> documents, Func<string, string?>? readFile = null) =>
         new(rootDirectory, documents.OrderBy(d => d.Path, StringComparer.Ordinal).ToList(), readFile ?? ReadFileOrNull);
 
-    /// <summary>Resolves a path written in a script (relative to the workspace folder).</summary>
-    public string ResolvePath(string relativePath) => Path.GetFullPath(Path.Combine(RootDirectory, relativePath));
+    /// <summary>Resolves a path written in a script (relative to the workspace folder); null when it is no valid path.</summary>
+    public string? ResolvePath(string relativePath)
+    {
+        if (relativePath.Length == 0 || relativePath.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Path.GetFullPath(Path.Combine(RootDirectory, relativePath));
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return null;
+        }
+    }
 
     private static string? ReadFileOrNull(string path)
     {

@@ -1,0 +1,3 @@
+namespace MarketingAutomation.LanguageServer.Protocol;
+
+public sealed record Hover(MarkupContent Contents, Range? Range);
