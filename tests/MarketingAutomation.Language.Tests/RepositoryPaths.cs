@@ -7,6 +7,9 @@ internal static class RepositoryPaths
 
     public static string Examples => Path.Combine(Root, "examples");
 
+    /// <summary>Workspaces made for tests, such as one full of mistakes.</summary>
+    public static string Samples => Path.Combine(Root, "tests", "MarketingAutomation.Language.Tests", "Samples");
+
     public static string Baselines => Path.Combine(Root, "tests", "MarketingAutomation.Language.Tests", "Baselines");
 
     private static string FindRoot()

@@ -112,9 +112,10 @@ internal sealed partial class Binder
                 return JourneyType.Error;
             case EnumTypeSyntax @enum:
                 var values = new List<string>();
+                var seen = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var value in @enum.Values.Where(v => !v.IsMissing))
                 {
-                    if (values.Contains(value.Text))
+                    if (!seen.Add(value.Text))
                     {
                         diagnostics.ReportDuplicateField(source, value.Span, value.Text);
                     }

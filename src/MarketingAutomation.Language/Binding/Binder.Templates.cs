@@ -141,9 +141,10 @@ internal sealed partial class Binder
             return (literal.Value, source, (offset, length) => exact ? new TextSpan(literal.Span.Start + 1 + offset, length) : literal.Span);
         }
 
-        if (workspace.ResolvePath(literal.Value) is not { } fullPath || workspace.ReadFile(fullPath) is not { } content)
+        var fullPath = workspace.ResolvePath(literal.Value);
+        if (fullPath is null || workspace.ReadFile(fullPath) is not { } content)
         {
-            diagnostics.ReportTemplateFileNotFound(source, literal.Span, literal.Value);
+            diagnostics.ReportTemplateFileNotFound(source, literal.Span, literal.Value, outsideWorkspace: fullPath is null && literal.Value.Length > 0 && literal.Value.IndexOfAny(Path.GetInvalidPathChars()) < 0);
             return null;
         }
 

@@ -177,8 +177,10 @@ public sealed partial class DiagnosticBag
     internal void ReportLiquidUnknownField(SourceText s, TextSpan span, string owner, string field, string? suggestion) =>
         Report(LiquidUnknownField, s, span, $"The template reads `{field}`, but {owner} has no such field.{DidYouMean(suggestion)}", Rename(span, suggestion));
 
-    internal void ReportTemplateFileNotFound(SourceText s, TextSpan span, string path) =>
-        Report(TemplateFileNotFound, s, span, $"The template file `{path}` does not exist (paths are relative to the workspace folder).");
+    internal void ReportTemplateFileNotFound(SourceText s, TextSpan span, string path, bool outsideWorkspace) =>
+        Report(TemplateFileNotFound, s, span, outsideWorkspace
+            ? $"The template file `{path}` is not inside the workspace folder; template files must be."
+            : $"The template file `{path}` does not exist, cannot be read, or is larger than 1 MB (paths are relative to the workspace folder).");
 
     internal void ReportEmailPartMissing(SourceText s, TextSpan span, string template, string part) =>
         Report(EmailWithoutSubject, s, span, $"The email template `{template}` has no {part}.");

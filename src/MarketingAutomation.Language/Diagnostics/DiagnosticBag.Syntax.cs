@@ -35,7 +35,7 @@ public sealed partial class DiagnosticBag
         Add(Create(UnterminatedComment, source, span, "This comment is not closed: add `*/` where it ends."));
 
     internal void ReportNestingTooDeep(SourceText source, TextSpan span) =>
-        Add(Create(NestingTooDeep, source, span, $"This is nested too deeply (more than {NestingGuard.MaxDepth} brackets, or {NestingGuard.MaxOpenOperators} operators within them); split it into smaller parts."));
+        Add(Create(NestingTooDeep, source, span, $"This is nested too deeply (more than {NestingGuard.MaxDepth} brackets, or {NestingGuard.MaxOperatorsPerExpression} operators in one expression); split it into smaller parts."));
 
     internal static Diagnostic Create(DiagnosticDescriptor descriptor, SourceText source, TextSpan span, string message, CodeFix? fix = null) =>
         new(descriptor, descriptor.DefaultSeverity, source, span, message, fix);

@@ -23,7 +23,9 @@ internal static class RenameCheck
         var files = renamed
             .Where(r => !workspace.Documents.Any(d => d.Path == r.Key))
             .ToDictionary(r => Path.GetFullPath(r.Key), r => r.Value, StringComparer.Ordinal);
-        var after = Compilation.Create(JourneyWorkspace.FromDocuments(
+
+        // Only the renamed files are parsed again; the others keep their trees.
+        var after = compilation.WithWorkspace(JourneyWorkspace.FromDocuments(
             workspace.RootDirectory,
             documents,
             path => files.TryGetValue(Path.GetFullPath(path), out var text) ? text : workspace.ReadFile(path)));

@@ -1,6 +1,7 @@
 using MarketingAutomation.Language.Binding;
 using MarketingAutomation.Language.Diagnostics;
 using MarketingAutomation.Language.Syntax;
+using MarketingAutomation.Language.Text;
 
 namespace MarketingAutomation.Language.Workspace;
 
@@ -31,4 +32,36 @@ public sealed class Compilation
 
     public static Compilation Create(JourneyWorkspace workspace) =>
         new(workspace, workspace.Documents.Select(SyntaxTree.Parse).ToList());
+
+    /// <summary>
+    /// The compilation of another version of this workspace. Documents whose path and text are
+    /// unchanged keep their syntax trees (parsing is most of a rebuild, and an edit touches one
+    /// file); everything is bound again, since any change may change any file's meaning.
+    /// </summary>
+    public Compilation WithWorkspace(JourneyWorkspace workspace)
+    {
+        var previous = new Dictionary<string, SyntaxTree>(StringComparer.Ordinal);
+        foreach (var tree in SyntaxTrees)
+        {
+            previous[tree.Source.Path] = tree;
+        }
+
+        var trees = workspace.Documents
+            .Select(document => previous.TryGetValue(document.Path, out var tree) && SameText(tree.Source, document) ? tree : SyntaxTree.Parse(document))
+            .ToList();
+
+        // The workspace lists the reused trees' own texts, so a document and its tree stay one object.
+        var documents = trees.Select(t => t.Source).ToList();
+        return new Compilation(JourneyWorkspace.FromDocuments(workspace.RootDirectory, documents, workspace.ReadFile), trees);
+    }
+
+    /// <summary>This compilation with one document added, or replaced by its path.</summary>
+    public Compilation WithDocument(SourceText document) =>
+        WithWorkspace(JourneyWorkspace.FromDocuments(
+            Workspace.RootDirectory,
+            Workspace.Documents.Where(d => !string.Equals(d.Path, document.Path, StringComparison.Ordinal)).Append(document),
+            Workspace.ReadFile));
+
+    private static bool SameText(SourceText before, SourceText after) =>
+        ReferenceEquals(before, after) || string.Equals(before.Text, after.Text, StringComparison.Ordinal);
 }

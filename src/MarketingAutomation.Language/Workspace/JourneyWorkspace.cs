@@ -46,7 +46,13 @@ public sealed class JourneyWorkspace
     public static JourneyWorkspace FromDocuments(string rootDirectory, IEnumerable<SourceText> documents, Func<string, string?>? readFile = null) =>
         new(rootDirectory, documents.OrderBy(d => d.Path, StringComparer.Ordinal).ToList(), readFile ?? ReadFileOrNull);
 
-    /// <summary>Resolves a path written in a script (relative to the workspace folder); null when it is no valid path.</summary>
+    /// <summary>Template files are small; anything larger is refused rather than read into memory.</summary>
+    public const int MaxFileLength = 1024 * 1024;
+
+    /// <summary>
+    /// Resolves a path written in a script, relative to the workspace folder. Null when it is no
+    /// valid path or leads outside the folder: a workspace reads only its own files.
+    /// </summary>
     public string? ResolvePath(string relativePath)
     {
         if (relativePath.Length == 0 || relativePath.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
@@ -56,7 +62,9 @@ public sealed class JourneyWorkspace
 
         try
         {
-            return Path.GetFullPath(Path.Combine(RootDirectory, relativePath));
+            var root = Path.GetFullPath(RootDirectory);
+            var full = Path.GetFullPath(Path.Combine(root, relativePath));
+            return full.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
         {
@@ -68,7 +76,17 @@ public sealed class JourneyWorkspace
     {
         try
         {
-            return File.Exists(path) ? File.ReadAllText(path) : null;
+            if (!File.Exists(path))
+            {
+                return null;
+            }
+
+            // Read at most the limit (plus one character to notice more): a device file or a
+            // huge file must not exhaust memory.
+            using var reader = new StreamReader(path);
+            var buffer = new char[MaxFileLength + 1];
+            var length = reader.ReadBlock(buffer, 0, buffer.Length);
+            return length > MaxFileLength ? null : new string(buffer, 0, length);
         }
         catch (IOException)
         {

@@ -5,17 +5,33 @@ namespace MarketingAutomation.Language.Tests.Baselines;
 
 /// <summary>
 /// Each example file's diagnostics, symbols and formatted text, compared with checked-in
-/// expected files under Baselines/. Regenerate them with tests/update-baselines.sh and review
-/// the diff like any other change.
+/// expected files under Baselines/. The examples check clean, so a sample workspace full of
+/// mistakes (Samples/) pins the diagnostics' wording and places too. Regenerate with
+/// tests/update-baselines.sh and review the diff like any other change.
 /// </summary>
 public sealed class ExampleBaselineTests
 {
     private static readonly bool Update = Environment.GetEnvironmentVariable("MA_UPDATE_BASELINES") == "1";
 
-    public static TheoryData<string, string> ExampleFiles()
+    /// <summary>The example workspaces' files: what a marketer would write.</summary>
+    public static TheoryData<string, string> ExampleFiles() => FilesOf(RepositoryPaths.Examples);
+
+    /// <summary>Examples plus the test sample workspaces, whose diagnostics are pinned too.</summary>
+    public static TheoryData<string, string> BaselineFiles()
+    {
+        var data = FilesOf(RepositoryPaths.Examples);
+        foreach (var row in FilesOf(RepositoryPaths.Samples))
+        {
+            data.Add((string)row[0], (string)row[1]);
+        }
+
+        return data;
+    }
+
+    private static TheoryData<string, string> FilesOf(string folder)
     {
         var data = new TheoryData<string, string>();
-        foreach (var workspace in Directory.EnumerateDirectories(RepositoryPaths.Examples).Order(StringComparer.Ordinal))
+        foreach (var workspace in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
         {
             foreach (var file in Directory.EnumerateFiles(workspace, "*.journey").Order(StringComparer.Ordinal))
             {
@@ -27,7 +43,7 @@ public sealed class ExampleBaselineTests
     }
 
     [Theory]
-    [MemberData(nameof(ExampleFiles))]
+    [MemberData(nameof(BaselineFiles))]
     public void Diagnostics_match_baseline(string workspace, string file)
     {
         var (compilation, tree) = Load(workspace, file);
@@ -38,7 +54,7 @@ public sealed class ExampleBaselineTests
     }
 
     [Theory]
-    [MemberData(nameof(ExampleFiles))]
+    [MemberData(nameof(BaselineFiles))]
     public void Symbols_match_baseline(string workspace, string file)
     {
         var (compilation, tree) = Load(workspace, file);
@@ -46,11 +62,19 @@ public sealed class ExampleBaselineTests
     }
 
     [Theory]
-    [MemberData(nameof(ExampleFiles))]
+    [MemberData(nameof(BaselineFiles))]
     public void Formatted_text_matches_baseline(string workspace, string file)
     {
         var (_, tree) = Load(workspace, file);
         Compare(workspace, file + ".formatted", JourneyFormatter.Format(tree).Text);
+    }
+
+    [Theory]
+    [MemberData(nameof(ExampleFiles))]
+    public void Example_files_are_in_house_style(string workspace, string file)
+    {
+        var (_, tree) = Load(workspace, file);
+        Assert.False(JourneyFormatter.Format(tree).Changed, $"Run `ma fmt examples/{workspace}/{file}`.");
     }
 
     [Fact]
@@ -65,7 +89,8 @@ public sealed class ExampleBaselineTests
 
     private static (Compilation Compilation, MarketingAutomation.Language.Syntax.SyntaxTree Tree) Load(string workspace, string file)
     {
-        var compilation = Compilation.Create(JourneyWorkspace.FromDirectory(Path.Combine(RepositoryPaths.Examples, workspace)));
+        var folder = Path.Combine(RepositoryPaths.Examples, workspace);
+        var compilation = Compilation.Create(JourneyWorkspace.FromDirectory(Directory.Exists(folder) ? folder : Path.Combine(RepositoryPaths.Samples, workspace)));
         var tree = compilation.SyntaxTrees.Single(t => Path.GetFileName(t.Source.Path) == file);
         return (compilation, tree);
     }
