@@ -13,20 +13,23 @@ public sealed class MutationRobustnessTests
 
     [Theory]
     [MemberData(nameof(Samples))]
-    public void Mutated_files_never_crash_hang_or_misplace_a_diagnostic(string name) => MutationRun.Run(name);
+    public void Mutated_files_never_crash_hang_or_misplace_a_diagnostic(string name) => MutationRobustnessTests.RunOrReplay(name);
 
-    /// <summary>Re-runs one reported case: MA_FUZZ_REPLAY="shop/welcome.journey@123456".</summary>
-    [Fact]
-    public void Replays_a_reported_case()
+    /// <summary>
+    /// Runs a sample's mutations, or, when MA_FUZZ_REPLAY="shop/welcome.journey@123456" names
+    /// this sample, only that reported case, to reproduce a failure.
+    /// </summary>
+    internal static void RunOrReplay(string name)
     {
         var replay = Environment.GetEnvironmentVariable("MA_FUZZ_REPLAY");
         var at = replay?.LastIndexOf('@') ?? -1;
-        if (replay is null || at < 0)
+        if (replay is not null && at > 0 && replay[..at] == name)
         {
+            MutationRun.Replay(name, int.Parse(replay[(at + 1)..], CultureInfo.InvariantCulture));
             return;
         }
 
-        MutationRun.Replay(replay[..at], int.Parse(replay[(at + 1)..], CultureInfo.InvariantCulture));
+        MutationRun.Run(name);
     }
 }
 
@@ -37,5 +40,5 @@ public sealed class MoreMutationRobustnessTests
 
     [Theory]
     [MemberData(nameof(Samples))]
-    public void Mutated_files_never_crash_hang_or_misplace_a_diagnostic(string name) => MutationRun.Run(name);
+    public void Mutated_files_never_crash_hang_or_misplace_a_diagnostic(string name) => MutationRobustnessTests.RunOrReplay(name);
 }
