@@ -5,3 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 MA_UPDATE_BASELINES=1 dotnet test tests/MarketingAutomation.Language.Tests --filter "FullyQualifiedName~Baseline" "$@"
 git status --short tests/MarketingAutomation.Language.Tests/Baselines
+MA_UPDATE_BASELINES=1 dotnet test tests/MarketingAutomation.Compiler.Tests --filter "FullyQualifiedName~Baseline" "$@"
+git status --short tests/MarketingAutomation.Compiler.Tests/Baselines

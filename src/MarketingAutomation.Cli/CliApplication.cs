@@ -28,6 +28,7 @@ internal static class CliApplication
         var root = new RootCommand("Check and format journey workspaces (.journey files) for marketing automation.");
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(FmtCommand.Create(console));
+        root.Subcommands.Add(BuildCommand.Create(console));
 
         var parseResult = root.Parse(args);
         if (parseResult.Action is ParseErrorAction)

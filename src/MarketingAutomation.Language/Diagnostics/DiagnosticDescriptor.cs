@@ -8,4 +8,7 @@ public sealed record DiagnosticDescriptor(string Code, DiagnosticSeverity Defaul
 {
     /// <summary>The anchor of this code in docs/diagnostics.md.</summary>
     public string HelpAnchor => Code.ToLowerInvariant();
+
+    /// <summary>A compiler bug rather than a mistake in a script: no script is meant to produce it, so it has no sample.</summary>
+    public bool IsInternal { get; init; }
 }

@@ -88,6 +88,8 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicatePolicyRule = new("MA8004", Error, "Policy rule repeated", "Quiet hours, and a channel's frequency cap over one period, are declared once.");
     public static readonly DiagnosticDescriptor ScoreWithoutRules = new("MA8005", Warning, "Score has no rules", "A score with no `on` rules always stays at zero.");
 
+    public static readonly DiagnosticDescriptor InternalCompilerError = new("MA9001", Error, "Internal compiler error", "The compiler produced code that does not compile: a bug in the compiler, reported at the script line it came from.") { IsInternal = true };
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
         typeof(DiagnosticDescriptors).GetFields()
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))

@@ -13,7 +13,8 @@ public sealed class DiagnosticCatalogTests
     public static TheoryData<string> Codes()
     {
         var data = new TheoryData<string>();
-        foreach (var descriptor in DiagnosticDescriptors.All)
+        // Internal errors are compiler bugs: no script is meant to trigger them, so they have no sample.
+        foreach (var descriptor in DiagnosticDescriptors.All.Where(d => !d.IsInternal))
         {
             data.Add(descriptor.Code);
         }

@@ -1,0 +1,37 @@
+using MarketingAutomation.Compiler;
+using MarketingAutomation.Language.Workspace;
+
+namespace MarketingAutomation.Cli.Build;
+
+/// <summary>Builds one workspace folder and writes the assembly, the manifest and optionally the generated C#.</summary>
+internal static class BuildRunner
+{
+    public static BuildResult Run(string workspaceFolder, string outputFolder, bool emitCSharp)
+    {
+        if (!Directory.Exists(workspaceFolder))
+        {
+            throw new UsageException($"'{workspaceFolder}' is not a workspace folder.");
+        }
+
+        var result = JourneyCompiler.Build(Compilation.Create(JourneyWorkspace.FromDirectory(workspaceFolder)));
+        if (!result.Success || result.Assembly is not { } image || result.Manifest is not { } manifest)
+        {
+            return result;
+        }
+
+        Directory.CreateDirectory(outputFolder);
+        File.WriteAllBytes(Path.Combine(outputFolder, result.AssemblyName + ".dll"), image);
+        File.WriteAllText(Path.Combine(outputFolder, "manifest.json"), manifest.ToJson());
+        if (emitCSharp)
+        {
+            var generated = Path.Combine(outputFolder, "generated");
+            Directory.CreateDirectory(generated);
+            foreach (var source in result.Sources)
+            {
+                File.WriteAllText(Path.Combine(generated, source.FileName), source.Text);
+            }
+        }
+
+        return result;
+    }
+}

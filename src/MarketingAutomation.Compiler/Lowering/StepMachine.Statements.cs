@@ -1,0 +1,199 @@
+using MarketingAutomation.Compiler.Writing;
+using MarketingAutomation.Language.Binding;
+using MarketingAutomation.Language.Syntax;
+
+namespace MarketingAutomation.Compiler.Lowering;
+
+internal sealed partial class StepMachine
+{
+    private void Statement(StatementSyntax statement, EventScope scope)
+    {
+        switch (statement)
+        {
+            case SendStatementSyntax send:
+                Emit($"if (!state.InHoldout) effects.Send({Channel(send.Channel.Text)}, {CSharpLiteral.String(send.Template.Text)}, {Arguments(send.Arguments, scope)}, {CSharpLiteral.Bool(send.AtBestTime)});");
+                break;
+            case SendPreferredStatementSyntax preferred:
+                var options = preferred.Options.Select(o => $"new {R}SendOption({Channel(o.Channel.Text)}, {CSharpLiteral.String(o.Template.Text)}, {Arguments(o.Arguments, scope)})");
+                Emit($"if (!state.InHoldout) effects.SendPreferred(new {R}SendOption[] {{ {string.Join(", ", options)} }}, {CSharpLiteral.Bool(preferred.AtBestTime)});");
+                break;
+            case WaitStatementSyntax wait:
+                var label = NewLabel();
+                var duration = expressions.Lower(wait.Duration, scope, JourneyType.Duration);
+                Terminate($"return WaitUntil(state, context.Now + {(duration.Nullable ? "(" + duration.Code + " ?? global::System.TimeSpan.Zero)" : duration.Code)}, {label});");
+                Section(label);
+                break;
+            case WaitUntilStatementSyntax until:
+                WaitUntil(until, scope);
+                break;
+            case WaitForStatementSyntax waitFor:
+                WaitFor(waitFor, scope);
+                break;
+            case IfStatementSyntax @if:
+                If(@if, scope);
+                break;
+            case SplitStatementSyntax split:
+                Split(split, scope);
+                break;
+            case SetStatementSyntax set:
+                Set(set, scope);
+                break;
+            case TagStatementSyntax tag:
+                Emit($"effects.{(tag.Remove ? "Untag" : "Tag")}({CSharpLiteral.String(tag.Tag.Value)});");
+                break;
+            case ScoreStatementSyntax score:
+                var amount = expressions.Lower(score.Amount, scope, JourneyType.Number);
+                Emit($"effects.ChangeScore({CSharpLiteral.String(score.Score.Text)}, {(score.Subtract ? "-" : string.Empty)}({amount.Code}{(amount.Nullable ? " ?? 0m" : string.Empty)}));");
+                break;
+            case StageStatementSyntax stage:
+                Emit($"effects.ChangeStage({CSharpLiteral.String(stage.Stage.Text)});");
+                break;
+            case PostStatementSyntax post:
+                Emit($"effects.Post({CSharpLiteral.String(post.Connection.Text)}, {Arguments(post.Payload, scope)});");
+                break;
+            case NotifyStatementSyntax notify:
+                Emit($"effects.NotifySales({CSharpLiteral.String(notify.Message.Value)});");
+                break;
+            case EmitStatementSyntax emit:
+                EmitEvent(emit, scope);
+                break;
+            case StartJourneyStatementSyntax start:
+                Emit($"effects.StartJourney({CSharpLiteral.String(start.Journey.Text)});");
+                break;
+            case ExitStatementSyntax:
+                Terminate("return Exit(state, effects);");
+                break;
+            default:
+                throw new LoweringException("a step the compiler cannot translate") { Script = journey.Source, Span = statement.Span };
+        }
+    }
+
+    private static string Channel(string channel) => R + "Channel." + BuiltIns.Channels[channel];
+
+    private string Arguments(ObjectLiteralSyntax? arguments, EventScope scope)
+    {
+        if (arguments is null || arguments.Properties.Count == 0)
+        {
+            return $"global::System.Array.Empty<{R}Argument>()";
+        }
+
+        var items = arguments.Properties.Select(p => $"new({CSharpLiteral.String(p.Name.Text)}, {expressions.Lower(p.Value, scope).Code})");
+        return $"new {R}Argument[] {{ {string.Join(", ", items)} }}";
+    }
+
+    private void Set(SetStatementSyntax set, EventScope scope)
+    {
+        if (set.Target is not MemberExpressionSyntax { Member.Text: var field } || names.Symbols.Contact?.FindField(field) is not { } symbol)
+        {
+            throw new LoweringException("a `set` of something other than a contact field") { Script = journey.Source, Span = set.Span };
+        }
+
+        // The local copy changes at once, so later steps of this run read the new value; the host applies the effect to the stored profile.
+        var value = expressions.Lower(set.Value, scope, symbol.Type);
+        var property = names.Property("contact", field);
+        Emit($"contact = contact with {{ {property} = {value.Code} }};");
+        Emit($"effects.SetAttribute({CSharpLiteral.String(field)}, contact.{property});");
+    }
+
+    private void EmitEvent(EmitStatementSyntax emit, EventScope scope)
+    {
+        var eventName = emit.Event.FullName;
+        var @event = names.Symbols.Events.First(e => e.Name == eventName);
+        var fields = (emit.Payload?.Properties ?? []).Select(p =>
+            $"{names.Property(eventName, p.Name.Text)} = {expressions.Lower(p.Value, scope, @event.FindField(p.Name.Text)?.Type).Code}");
+        var recipient = expressions.Lower(emit.Recipient, scope, JourneyType.Text);
+        Emit($"effects.Emit(new {names.EventType(eventName)} {{ OccurredAt = context.Now{string.Concat(fields.Select(f => ", " + f))} }}, {recipient.Code}{(recipient.Nullable ? " ?? \"\"" : string.Empty)});");
+    }
+
+    private void WaitUntil(WaitUntilStatementSyntax until, EventScope scope)
+    {
+        var moment = expressions.Lower(until.Moment, scope);
+        var utc = CSharpLiteral.Bool(until.Zone == TimeZoneKind.Utc);
+        var due = moment.Type.Kind switch
+        {
+            TypeKind.Time => $"context.NextTimeOfDay({moment.Code}, {utc}, {CSharpLiteral.Bool(until.WeekdaysOnly)})",
+            TypeKind.Date when moment.Nullable => $"({moment.Code} is {{ }} day ? context.StartOfDay(day, {utc}) : context.Now)",
+            TypeKind.Date => $"context.StartOfDay({moment.Code}, {utc})",
+            _ when moment.Nullable => $"({moment.Code} ?? context.Now)",
+            _ => moment.Code,
+        };
+        var label = NewLabel();
+        Terminate($"return WaitUntil(state, {due}, {label});");
+        Section(label);
+    }
+
+    private void WaitFor(WaitForStatementSyntax waitFor, EventScope scope)
+    {
+        var @event = names.Symbols.Events.First(e => e.Name == waitFor.Event.FullName);
+        var (received, timeout, end) = (NewLabel(), NewLabel(), NewLabel());
+        if (waitFor.Filter is { } filter)
+        {
+            waitFilters.Add((received, @event, filter));
+        }
+
+        var up = expressions.Lower(waitFor.Timeout, scope, JourneyType.Duration);
+        Terminate($"return WaitForEvent(state, {CSharpLiteral.String(@event.Name)}, context.Now + {up.Code}, {received}, {timeout});");
+        Section(received);
+        Block(waitFor.Received?.Statements ?? [], new EventScope(@event, $"{R}Ops.As<{names.EventType(@event.Name)}>(state.Received)"));
+        Terminate($"goto case {end};");
+        Section(timeout);
+        Block(waitFor.TimedOut?.Statements ?? [], scope);
+        Section(end);
+    }
+
+    private void If(IfStatementSyntax @if, EventScope scope)
+    {
+        var labels = @if.Branches.Select(_ => NewLabel()).ToList();
+        var (otherwise, end) = (NewLabel(), NewLabel());
+        for (var i = 0; i < @if.Branches.Count; i++)
+        {
+            lines.At(w, journey.Source, @if.Branches[i].Condition.Span);
+            Emit($"if ({expressions.Condition(@if.Branches[i].Condition, scope)}) goto case {labels[i]};");
+        }
+
+        Terminate($"goto case {otherwise};");
+        for (var i = 0; i < @if.Branches.Count; i++)
+        {
+            Section(labels[i]);
+            Block(@if.Branches[i].Body.Statements, scope);
+            Terminate($"goto case {end};");
+        }
+
+        Section(otherwise);
+        Block(@if.Else?.Statements ?? [], scope);
+        Section(end);
+    }
+
+    /// <summary>A split draws once per contact and split (stable), then jumps to the arm whose share holds the draw.</summary>
+    private void Split(SplitStatementSyntax split, EventScope scope)
+    {
+        var labels = split.Arms.Select(_ => NewLabel()).ToList();
+        var end = NewLabel();
+        var name = CSharpLiteral.String(split.Name.Value);
+        Emit($"var draw{labels[0]} = context.Draw({CSharpLiteral.String(journey.Name)}, {name});");
+        var cumulative = 0m;
+        for (var i = 0; i < split.Arms.Count; i++)
+        {
+            var assign = $"effects.SplitAssigned({name}, {CSharpLiteral.String(split.Arms[i].Name.Text)}); goto case {labels[i]};";
+            cumulative += split.Arms[i].Percent.Value;
+            if (i < split.Arms.Count - 1)
+            {
+                Emit($"if (draw{labels[0]} < {Percent(cumulative)}) {{ {assign} }}");
+            }
+            else
+            {
+                Emit(assign);
+                terminated = true;
+            }
+        }
+
+        for (var i = 0; i < split.Arms.Count; i++)
+        {
+            Section(labels[i]);
+            Block(split.Arms[i].Body.Statements, scope);
+            Terminate($"goto case {end};");
+        }
+
+        Section(end);
+    }
+}

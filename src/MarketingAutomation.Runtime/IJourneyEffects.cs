@@ -1,0 +1,42 @@
+namespace MarketingAutomation.Runtime;
+
+/// <summary>
+/// Where a compiled journey puts what it wants done. A journey never does I/O; the host carries
+/// out these effects (and applies policy: quiet hours, caps, consent) after the step run.
+/// </summary>
+public interface IJourneyEffects
+{
+    void Send(Channel channel, string template, IReadOnlyList<Argument> arguments, bool atBestTime);
+
+    /// <summary>`send preferred`: the host picks one option by reachability and engagement.</summary>
+    void SendPreferred(IReadOnlyList<SendOption> options, bool atBestTime);
+
+    void SetAttribute(string field, object? value);
+
+    void Tag(string tag);
+
+    void Untag(string tag);
+
+    void ChangeScore(string score, decimal delta);
+
+    void ChangeStage(string stage);
+
+    void Post(string connection, IReadOnlyList<Argument> payload);
+
+    /// <summary>A task for sales; the text is a Liquid template the host renders.</summary>
+    void NotifySales(string text);
+
+    /// <summary>An event for another contact, named by id or email address.</summary>
+    void Emit(EventData @event, string recipient);
+
+    void StartJourney(string journey);
+
+    void SplitAssigned(string split, string arm);
+
+    void GoalReached();
+
+    void Exit();
+}
+
+/// <summary>One option of `send preferred`.</summary>
+public sealed record SendOption(Channel Channel, string Template, IReadOnlyList<Argument> Arguments);

@@ -1,0 +1,32 @@
+namespace MarketingAutomation.Runtime;
+
+public enum TriggerKind
+{
+    /// <summary>Entered only through `start journey`.</summary>
+    None,
+    Event,
+    SegmentEnters,
+    SegmentLeaves,
+    StageBecomes,
+    YearlyDate,
+    OnceDate,
+    Inactivity,
+    Absence,
+    Schedule,
+    Recurring,
+}
+
+/// <summary>
+/// What a host needs to know about a journey before running it: its trigger, entry rule and
+/// holdout. Subject is the event, segment or stage the trigger names.
+/// </summary>
+public sealed record JourneyInfo(
+    string Name,
+    string Version,
+    TriggerKind Trigger,
+    string? TriggerSubject,
+    string TriggerDescription,
+    bool EntryOnce,
+    TimeSpan? MinimumReentryGap,
+    TimeSpan? GoalWindow,
+    decimal HoldoutPercent);
