@@ -20,7 +20,16 @@ internal sealed class LifecycleHandler(ServerContext context)
     public Task<InitializeResult> InitializeAsync(InitializeParams request, CancellationToken cancellationToken) =>
         context.Guard.RunAsync("initialize", _ =>
         {
+            ServerTrace.Write("initialize");
             context.Workspaces.AddRoots(RootFolders(request));
+
+            // Start building now: the client's `initialized`, which triggers the first publish,
+            // comes after our answer, and the build takes longer than the handshake. Warming the
+            // editor features waits for it (failed or not: failures are the publisher's to report),
+            // so the two do not share the CPU on a small machine.
+            var builds = context.Workspaces.All().Select(p => p.GetSnapshotAsync()).ToList();
+            Task.WhenAll(builds).ContinueWith(done => Warmup.Start(context.WireOptions), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+
             var version = typeof(LifecycleHandler).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
             return new InitializeResult(Capabilities(), new ServerInfo("journey-language-server", version));
         }, cancellationToken);

@@ -47,7 +47,7 @@ internal sealed class JourneyLanguageServer : System.IAsyncDisposable
         {
             Delay = diagnosticsDelay ?? DiagnosticsPublisher.DefaultDelay,
         };
-        var context = new ServerContext(log, publisher);
+        var context = new ServerContext(log, publisher, formatter.JsonSerializerOptions);
         var lifecycle = new LifecycleHandler(context);
         var options = new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true };
         foreach (var target in Handlers(context, lifecycle))

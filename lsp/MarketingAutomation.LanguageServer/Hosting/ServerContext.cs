@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using MarketingAutomation.LanguageServer.Documents;
 using MarketingAutomation.LanguageServer.Features;
 using MarketingAutomation.LanguageServer.Workspaces;
@@ -7,8 +8,9 @@ namespace MarketingAutomation.LanguageServer.Hosting;
 /// <summary>What every handler shares: the open documents, the workspaces, the log.</summary>
 internal sealed class ServerContext
 {
-    public ServerContext(ServerLog log, DiagnosticsPublisher diagnostics)
+    public ServerContext(ServerLog log, DiagnosticsPublisher diagnostics, System.Text.Json.JsonSerializerOptions wireOptions)
     {
+        WireOptions = wireOptions;
         Log = log;
         Guard = new RequestGuard(log);
         Diagnostics = diagnostics;
@@ -16,6 +18,9 @@ internal sealed class ServerContext
     }
 
     public ServerLog Log { get; }
+
+    /// <summary>The options answers are serialized with (the JSON-RPC formatter's own copy).</summary>
+    public System.Text.Json.JsonSerializerOptions WireOptions { get; }
 
     public RequestGuard Guard { get; }
 
@@ -40,8 +45,16 @@ internal sealed class ServerContext
     public Task<T> AnswerAsync<T>(string method, string uri, Func<DocumentContext, T> answer, T whenUnknown, CancellationToken cancellationToken) =>
         Guard.RunAsync(method, async token =>
         {
+            var started = Stopwatch.GetTimestamp();
             var document = await GetDocumentAsync(uri, token).ConfigureAwait(false);
             token.ThrowIfCancellationRequested();
-            return document is null ? whenUnknown : answer(document);
+            var ready = Stopwatch.GetElapsedTime(started);
+            var result = document is null ? whenUnknown : answer(document);
+            if (ServerTrace.Enabled)
+            {
+                ServerTrace.Write($"{method}: snapshot {ready.TotalMilliseconds:F1} ms, total {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F1} ms");
+            }
+
+            return result;
         }, cancellationToken);
 }

@@ -5,13 +5,19 @@ using MarketingAutomation.LanguageServer.Protocol;
 namespace MarketingAutomation.LanguageServer.Workspaces;
 
 /// <summary>
-/// Publishes every file's diagnostics after a workspace changes. Changes are debounced: a
-/// workspace is rebuilt once typing pauses, and a publish that a newer change overtakes is
-/// dropped. Only files whose diagnostics changed are sent again.
+/// Publishes every file's diagnostics after a workspace changes. Changes are debounced briefly,
+/// and a publish that a newer change overtakes is dropped. Only files whose diagnostics changed
+/// are sent again.
 /// </summary>
 internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> send, ServerLog log)
 {
-    public static readonly TimeSpan DefaultDelay = TimeSpan.FromMilliseconds(150);
+    /// <summary>
+    /// Just long enough to gather the burst of messages one editor action sends (an edit across
+    /// files comes as one didChange per file). Keystrokes are not waited out: a rebuild costs a few milliseconds, builds
+    /// run one at a time, and changes made during one are coalesced into the next
+    /// (<see cref="CoalescingBuilds{T}"/>), so a fast typist costs at most one build at a time.
+    /// </summary>
+    public static readonly TimeSpan DefaultDelay = TimeSpan.FromMilliseconds(5);
 
     private readonly Lock gate = new();
     private readonly Dictionary<WorkspaceProject, CancellationTokenSource> pending = [];
@@ -54,6 +60,7 @@ internal sealed class DiagnosticsPublisher(Func<PublishDiagnosticsParams, Task> 
             try
             {
                 await SendAsync(project, snapshot, cancellationToken).ConfigureAwait(false);
+                ServerTrace.Write($"published {snapshot.Stamp}");
             }
             finally
             {

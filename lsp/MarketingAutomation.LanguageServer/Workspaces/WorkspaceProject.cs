@@ -1,55 +1,51 @@
+using System.Diagnostics;
 using MarketingAutomation.Language.Text;
 using MarketingAutomation.Language.Workspace;
 using MarketingAutomation.LanguageServer.Documents;
+using MarketingAutomation.LanguageServer.Hosting;
 
 namespace MarketingAutomation.LanguageServer.Workspaces;
 
 /// <summary>
-/// One workspace folder and its latest compilation. Every change bumps a stamp; a snapshot is
-/// built on the thread pool the first time someone asks for the current stamp, and shared by
-/// everyone who asks until the next change.
+/// One workspace folder and its latest compilation, rebuilt after every change (see
+/// <see cref="CoalescingBuilds{T}"/>): one build at a time, reusing the syntax trees of the files
+/// the change left alone.
 /// </summary>
-internal sealed class WorkspaceProject(string folder, DocumentStore documents)
+internal sealed class WorkspaceProject
 {
     private readonly Lock gate = new();
-    private int stamp;
+    private readonly DocumentStore documents;
+    private readonly CoalescingBuilds<WorkspaceSnapshot> builds;
     private Dictionary<string, string>? diskFiles;
-    private (int Stamp, Task<WorkspaceSnapshot> Task)? build;
+    private Compilation? previous;
+
+    public WorkspaceProject(string folder, DocumentStore documents)
+    {
+        Folder = folder;
+        this.documents = documents;
+        builds = new CoalescingBuilds<WorkspaceSnapshot>(Build);
+    }
 
     /// <summary>The folder, or <see cref="WorkspaceManager.LooseDocuments"/> for documents that are not files.</summary>
-    public string Folder { get; } = folder;
+    public string Folder { get; }
 
     /// <summary>Notes that a document of the workspace changed; <paramref name="onDisk"/> when files on disk did.</summary>
     public void Invalidate(bool onDisk = false)
     {
-        lock (gate)
+        // Files are forgotten before the stamp moves, so no build of the new stamp reads the old ones.
+        if (onDisk)
         {
-            stamp++;
-            if (onDisk)
+            lock (gate)
             {
                 diskFiles = null;
             }
         }
+
+        builds.Invalidate();
     }
 
-    /// <summary>The snapshot of the workspace as it is now, building it if no one has yet.</summary>
-    public Task<WorkspaceSnapshot> GetSnapshotAsync()
-    {
-        lock (gate)
-        {
-            // A failed build is tried again rather than remembered: the cause (a file being
-            // written, say) may have passed.
-            if (build is { } current && current.Stamp == stamp && !current.Task.IsFaulted)
-            {
-                return current.Task;
-            }
-
-            var wanted = stamp;
-            var task = Task.Run(() => Build(wanted));
-            build = (wanted, task);
-            return task;
-        }
-    }
+    /// <summary>The snapshot of the workspace as it is now (or newer), building it if no one has yet.</summary>
+    public Task<WorkspaceSnapshot> GetSnapshotAsync() => builds.GetAsync();
 
     private WorkspaceSnapshot Build(int wanted)
     {
@@ -64,10 +60,28 @@ internal sealed class WorkspaceProject(string folder, DocumentStore documents)
 
         var root = Folder == WorkspaceManager.LooseDocuments ? Environment.CurrentDirectory : Folder;
         var workspace = JourneyWorkspace.FromDocuments(root, texts.Select(t => new SourceText(t.Key, t.Value)), ReadFile);
-        var compilation = Compilation.Create(workspace);
+        var started = Stopwatch.GetTimestamp();
+        Compilation? before;
+        lock (gate)
+        {
+            before = previous;
+        }
+
+        var compilation = before?.WithWorkspace(workspace) ?? Compilation.Create(workspace);
+        var parsed = Stopwatch.GetElapsedTime(started);
 
         // Bind here, on the thread pool, so no request pays for it on the message loop.
         _ = compilation.Model;
+        lock (gate)
+        {
+            previous = compilation;
+        }
+
+        if (ServerTrace.Enabled)
+        {
+            ServerTrace.Write($"build {wanted}: parse {parsed.TotalMilliseconds:F1} ms, total {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F1} ms; collections so far {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms");
+        }
+
         return new WorkspaceSnapshot(wanted, compilation, open);
     }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using MarketingAutomation.Language.Text;
 
 namespace MarketingAutomation.Language.Workspace;
@@ -76,17 +77,28 @@ public sealed class JourneyWorkspace
     {
         try
         {
-            if (!File.Exists(path))
+            var info = new FileInfo(path);
+            if (!info.Exists || info.Length > MaxFileLength)
             {
                 return null;
             }
 
-            // Read at most the limit (plus one character to notice more): a device file or a
-            // huge file must not exhaust memory.
+            // Read in small pieces up to the limit: a device file reports no length but may
+            // never end, and must not exhaust memory.
             using var reader = new StreamReader(path);
-            var buffer = new char[MaxFileLength + 1];
-            var length = reader.ReadBlock(buffer, 0, buffer.Length);
-            return length > MaxFileLength ? null : new string(buffer, 0, length);
+            var text = new StringBuilder();
+            var buffer = new char[8192];
+            int read;
+            while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                text.Append(buffer, 0, read);
+                if (text.Length > MaxFileLength)
+                {
+                    return null;
+                }
+            }
+
+            return text.ToString();
         }
         catch (IOException)
         {
