@@ -59,9 +59,12 @@ public static class JourneyCompiler
         var sources = new List<GeneratedSource> { new("Schema.g.cs", new SchemaLowerer(names, expressions, lines).Write()) };
         var journeys = new List<ManifestJourney>();
         var lowerer = new JourneyLowerer(names, expressions, lines);
+        var referencesByFile = model.References.ToLookup(r => r.Source);
         foreach (var journey in model.Symbols.Journeys.OrderBy(j => j.Name, StringComparer.Ordinal))
         {
-            var journeyVersion = ContentHashes.Journey(journey, model);
+            var journeyVersion = journey.Source is { } file
+                ? ContentHashes.Journey(journey, model, referencesByFile[file])
+                : ContentHashes.Journey(journey, model);
             var className = names.Journey(journey.Name);
             try
             {

@@ -64,6 +64,8 @@ internal static class Warmup
     /// <summary>A half-typed line, as when typing: the parser's error recovery runs too.</summary>
     private const string Typing = "journey typing {\n  when signed_up\n  send email \n  if contact.\n}\n";
 
+    private const int RebuildRounds = 40;
+
     private static int started;
 
     /// <summary>Once per process: compiled code and ANTLR's tables are shared by every connection.</summary>
@@ -101,6 +103,13 @@ internal static class Warmup
                     Serialize(SignatureHelpFeature.Get(document, position), wireOptions);
                     Serialize(NavigationFeature.Definition(document, position), wireOptions);
                 }
+            }
+
+            // Rebuild a few times, as typing does: the runtime optimises the parser and binder
+            // only after their code has run a while, and the first keystrokes should not pay that.
+            for (var i = 0; i < RebuildRounds; i++)
+            {
+                _ = compilation.WithDocument(new SourceText(Folder + "/sample.journey", Sample + new string('\n', i))).Diagnostics;
             }
 
             var diagnostics = compilation.Diagnostics.Select(Conversion.DiagnosticConverter.ToProtocol).ToList();

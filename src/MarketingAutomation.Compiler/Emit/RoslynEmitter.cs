@@ -32,11 +32,4 @@ internal static class RoslynEmitter
         var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
         return (result.Success ? stream.ToArray() : null, errors);
     }
-
-    /// <summary>The smallest build with the same references: what any build costs at least.</summary>
-    public static byte[]? EmitFloor()
-    {
-        var (image, _) = Emit("Floor", new Version(1, 0, 0, 0), [new GeneratedSource("Floor.g.cs", "namespace Floor { public sealed class Empty { } }\n")]);
-        return image;
-    }
 }

@@ -81,7 +81,7 @@ internal sealed partial class ExpressionLowerer(SchemaNames names)
             return new(names.EnumMember(e, name), e);
         }
 
-        if (Symbols.Templates.Any(t => t.Name == name))
+        if (names.IsTemplate(name))
         {
             return new(CSharpLiteral.String(name), JourneyType.TemplateReference);
         }

@@ -23,6 +23,9 @@ internal sealed class SchemaNames
     private readonly NameTable segmentTable = new();
     private readonly Dictionary<string, string> segments = new(StringComparer.Ordinal);
 
+    // Looked up for every bare name in every expression: a linear scan of thousands of templates was the bulk of lowering a large workspace.
+    private readonly HashSet<string> templates = new(StringComparer.Ordinal);
+
     public SchemaNames(SymbolTable symbols)
     {
         Symbols = symbols;
@@ -52,6 +55,8 @@ internal sealed class SchemaNames
         {
             segments[segment.Name] = segmentTable.Claim(segment.Name);
         }
+
+        templates.UnionWith(symbols.Templates.Select(t => t.Name));
     }
 
     public SymbolTable Symbols { get; }
@@ -73,6 +78,8 @@ internal sealed class SchemaNames
     public string Journey(string name) => journeys[name];
 
     public string Segment(string name) => segments[name];
+
+    public bool IsTemplate(string name) => templates.Contains(name);
 
     public string EnumName(EnumType type) => enums[Key(type)].Name;
 

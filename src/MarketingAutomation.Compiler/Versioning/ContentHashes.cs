@@ -35,11 +35,18 @@ public static class ContentHashes
     /// A journey's version: its own text plus the declarations it names (templates, segments,
     /// events, scores), plus the contact profile every journey reads.
     /// </summary>
-    public static string Journey(JourneySymbol journey, SemanticModel model)
+    public static string Journey(JourneySymbol journey, SemanticModel model) => Journey(journey, model, model.References);
+
+    /// <summary>
+    /// The same, looking only through <paramref name="candidates"/> (at least the references in the
+    /// journey's file): a build passes each file's references, so 1,000 journeys do not each scan
+    /// every reference of the workspace.
+    /// </summary>
+    internal static string Journey(JourneySymbol journey, SemanticModel model, IEnumerable<SymbolReference> candidates)
     {
         var builder = new StringBuilder();
         builder.Append(Normalise(Text(journey))).Append('\0');
-        var used = model.References
+        var used = candidates
             .Where(r => r.Source == journey.Source && journey.DeclarationSpan.Contains(r.Span.Start) && !r.Symbol.IsBuiltIn)
             .Select(r => r.Symbol)
             .Concat(model.Symbols.Contact is { } contact ? [contact] : [])
