@@ -12,13 +12,13 @@ internal static class BuildCommand
     {
         var workspace = new Argument<string>("workspace")
         {
-            Description = "The workspace folder to build [default: the current folder]",
+            Description = "The workspace folder to build (. is the current folder)",
             Arity = ArgumentArity.ZeroOrOne,
             DefaultValueFactory = _ => ".",
         };
         var output = new Option<string>("--output", "-o")
         {
-            Description = "Folder to write <name>.Journeys.dll and manifest.json to [default: bin]",
+            Description = "Folder to write <name>.Journeys.dll and manifest.json to",
             DefaultValueFactory = _ => "bin",
             HelpName = "folder",
         };
