@@ -166,28 +166,20 @@ internal sealed partial class Binder
         }
     }
 
-    private void CheckFields(IReadOnlyList<FieldDeclarationSyntax> fields)
+    /// <summary>Checks default values against the types resolved when the fields were declared.</summary>
+    private void CheckFields(RecordSymbol? owner, IReadOnlyList<FieldDeclarationSyntax> fields)
     {
         foreach (var field in fields)
         {
-            if (field.Default is null)
+            // A repeated field or declaration was reported already and has no symbol of its own.
+            if (field.Default is null || owner?.FindField(field.Name.Text) is not { } symbol || symbol.DeclarationSpan != field.Span || symbol.Source != source)
             {
                 continue;
             }
 
-            var type = ResolveTypeQuietly(field.Type);
-            CheckValue(field.Default, type, BindingScope.NoEvent, $"for `{field.Name.Text}`");
+            CheckValue(field.Default, symbol.Type, BindingScope.NoEvent, $"for `{field.Name.Text}`");
         }
     }
-
-    // The type was resolved (and any error reported) when the field was declared.
-    private static JourneyType ResolveTypeQuietly(TypeSyntax type) => type switch
-    {
-        NamedTypeSyntax named => JourneyType.ByName.GetValueOrDefault(named.Name.Text, JourneyType.Error),
-        EnumTypeSyntax @enum => new EnumType(@enum.Values.Where(v => !v.IsMissing).Select(v => v.Text).Distinct().ToList()),
-        ListTypeSyntax list => new ListType(ResolveTypeQuietly(list.ElementType)),
-        _ => JourneyType.Error,
-    };
 
     private void ReportUnused()
     {

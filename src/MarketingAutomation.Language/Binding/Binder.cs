@@ -83,10 +83,10 @@ internal sealed partial class Binder
         switch (declaration)
         {
             case ContactDeclarationSyntax contact:
-                CheckFields(contact.Fields);
+                CheckFields(symbols.Contact, contact.Fields);
                 break;
             case EventDeclarationSyntax @event:
-                CheckFields(@event.Fields);
+                CheckFields(symbols.EventsByName.GetValueOrDefault(@event.Name.Text), @event.Fields);
                 break;
             case SegmentDeclarationSyntax segment:
                 CheckCondition(segment.Condition, BindingScope.NoEvent);
