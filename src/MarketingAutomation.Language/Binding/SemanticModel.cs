@@ -1,5 +1,4 @@
 using MarketingAutomation.Language.Diagnostics;
-using MarketingAutomation.Language.Text;
 
 namespace MarketingAutomation.Language.Binding;
 
@@ -19,9 +18,4 @@ public sealed class SemanticModel
     public IReadOnlyList<SymbolReference> References { get; }
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
-
-    /// <summary>The symbol named at a position of a file: a declaration's name or a reference.</summary>
-    public Symbol? FindSymbolAt(SourceText source, int position) =>
-        References.FirstOrDefault(r => r.Source == source && r.Span.IntersectsOrTouches(position))?.Symbol
-        ?? Symbols.AllDeclared().FirstOrDefault(s => s.Source == source && s.NameSpan.IntersectsOrTouches(position));
 }
