@@ -10,6 +10,7 @@ public sealed class CSharpWriter
 
     public void Line(string text = "")
     {
+        lastDirective = null;
         if (text.Length > 0)
         {
             builder.Append(' ', indent * 4).Append(text);
@@ -18,8 +19,24 @@ public sealed class CSharpWriter
         builder.Append('\n');
     }
 
-    /// <summary>A preprocessor line (`#line`), which C# allows at any indentation; written unindented so it stands out.</summary>
-    public void Directive(string text) => builder.Append(text).Append('\n');
+    // The directive written last, while nothing else has been written after it.
+    private string? lastDirective;
+
+    /// <summary>
+    /// A preprocessor line (`#line`), which C# allows at any indentation; written unindented so it
+    /// stands out. Skipped when the line just written is the same directive: a step and the
+    /// condition in it often map to the same script line.
+    /// </summary>
+    public void Directive(string text)
+    {
+        if (text == lastDirective)
+        {
+            return;
+        }
+
+        builder.Append(text).Append('\n');
+        lastDirective = text;
+    }
 
     public void Open(string header)
     {

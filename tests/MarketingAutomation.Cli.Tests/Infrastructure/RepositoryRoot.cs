@@ -1,20 +1,9 @@
+using MarketingAutomation.Testing;
+
 namespace MarketingAutomation.Cli.Tests.Infrastructure;
 
-/// <summary>The repository's root folder, found from the test binaries upwards.</summary>
+/// <summary>The repository's root folder.</summary>
 public static class RepositoryRoot
 {
-    public static string Path { get; } = Find();
-
-    private static string Find()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(directory.FullName, "MarketingAutomation.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No MarketingAutomation.sln above {AppContext.BaseDirectory}.");
-    }
+    public static string Path => SolutionFolder.Path;
 }

@@ -33,7 +33,7 @@ public sealed partial class DiagnosticCatalog
 
     public static DiagnosticCatalog Document => Loaded.Value;
 
-    public static string DocumentPath => Path.Combine(RepositoryRoot(), "docs", "diagnostics.md");
+    public static string DocumentPath => Path.Combine(RepositoryPaths.Root, "docs", "diagnostics.md");
 
     /// <summary>Sections whose heading has the exact form `## MA1234: Title`.</summary>
     public IReadOnlyList<CatalogSection> Sections { get; }
@@ -125,20 +125,6 @@ public sealed partial class DiagnosticCatalog
         }
 
         return new DiagnosticCatalog(sections, codeHeadings, preludes, samples, anchors);
-    }
-
-    /// <summary>The folder holding MarketingAutomation.sln, found by walking up from the test's output folder.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MarketingAutomation.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No folder above {AppContext.BaseDirectory} holds MarketingAutomation.sln.");
     }
 
     [GeneratedRegex(@"^(?<level>#{1,6})\s+(?<content>.*)$")]

@@ -25,7 +25,6 @@ namespace MarketingAutomation.Journeys
                 case 1:
                 {
 #line 34 "customers.journey"
-#line 34 "customers.journey"
                     if ((!(context.Clicked("onboarding_welcome")) && !(context.Received("trial_started")))) goto case 2;
                     goto case 3;
 #line hidden

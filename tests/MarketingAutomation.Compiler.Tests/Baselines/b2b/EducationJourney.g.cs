@@ -85,7 +85,6 @@ namespace MarketingAutomation.Journeys
                 case 5:
                 {
 #line 48 "education.journey"
-#line 48 "education.journey"
                     if ((context.Clicked("edu_1_why_pipelines_break") || context.Clicked("edu_2_schema_drift"))) goto case 6;
                     goto case 7;
 #line hidden
@@ -120,7 +119,6 @@ namespace MarketingAutomation.Journeys
                 }
                 case 10:
                 {
-#line 57 "education.journey"
 #line 57 "education.journey"
                     if (SegmentConditions.DecisionMakers(contact, context)) goto case 11;
                     goto case 12;

@@ -31,7 +31,6 @@ namespace MarketingAutomation.Journeys
 #line 36 "lead_capture.journey"
                     effects.Post("crm", new global::MarketingAutomation.Runtime.Argument[] { new("action", "upsert_lead"), new("email", contact.Email), new("first_name", contact.FirstName), new("last_name", contact.LastName), new("company", contact.Company), new("source", trigger.Form), new("campaign", trigger.UtmCampaign), new("engagement", context.Score("engagement")), new("fit", context.Score("fit")) });
 #line 48 "lead_capture.journey"
-#line 48 "lead_capture.journey"
                     if ((trigger.Form == FormSubmittedForm.Whitepaper)) goto case 1;
 #line 50 "lead_capture.journey"
                     if (((trigger.Form == FormSubmittedForm.DemoRequest) || (trigger.Form == FormSubmittedForm.ContactSales))) goto case 2;

@@ -36,7 +36,6 @@ namespace MarketingAutomation.Journeys
                 case 0:
                 {
 #line 54 "handoff.journey"
-#line 54 "handoff.journey"
                     if (contact.ConsentSms) goto case 1;
                     goto case 2;
 #line hidden

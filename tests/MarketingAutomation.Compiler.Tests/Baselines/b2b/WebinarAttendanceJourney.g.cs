@@ -58,7 +58,6 @@ namespace MarketingAutomation.Journeys
                 case 3:
                 {
 #line 76 "webinar.journey"
-#line 76 "webinar.journey"
                     if (((decimal)context.Count("webinar_attended", global::System.TimeSpan.FromDays(1)) > 0m)) goto case 4;
                     goto case 5;
 #line hidden
@@ -73,7 +72,6 @@ namespace MarketingAutomation.Journeys
                 }
                 case 7:
                 {
-#line 79 "webinar.journey"
 #line 79 "webinar.journey"
                     if ((context.Clicked("webinar_recording_attended") && SegmentConditions.IdealFit(contact, context))) goto case 8;
                     goto case 9;

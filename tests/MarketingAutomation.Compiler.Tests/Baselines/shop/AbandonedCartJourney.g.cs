@@ -63,7 +63,6 @@ namespace MarketingAutomation.Journeys
                 case 2:
                 {
 #line 30 "abandoned_cart.journey"
-#line 30 "abandoned_cart.journey"
                     if ((context.Clicked("cart_reminder") || ((decimal)context.Count("product_viewed", global::System.TimeSpan.FromDays(1)) >= 2m))) goto case 3;
                     goto case 4;
 #line hidden
@@ -85,7 +84,6 @@ namespace MarketingAutomation.Journeys
                 }
                 case 7:
                 {
-#line 34 "abandoned_cart.journey"
 #line 34 "abandoned_cart.journey"
                     if (SegmentConditions.SmsReachable(contact, context)) goto case 9;
                     goto case 10;

@@ -28,7 +28,6 @@ namespace MarketingAutomation.Journeys
 #line 28 "dates.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "birthday_gift", new global::MarketingAutomation.Runtime.Argument[] { new("code", contact.ReferralCode) }, false);
 #line 29 "dates.journey"
-#line 29 "dates.journey"
                     if (((contact.Tier == ContactTier.Gold) && contact.SmsConsent)) goto case 1;
                     goto case 2;
 #line hidden

@@ -43,7 +43,6 @@ namespace MarketingAutomation.Journeys
                 case 1:
                 {
 #line 59 "campaigns.journey"
-#line 59 "campaigns.journey"
                     if ((!(context.Opened("black_friday_early")) && SegmentConditions.SmsReachable(contact, context))) goto case 2;
                     goto case 3;
 #line hidden

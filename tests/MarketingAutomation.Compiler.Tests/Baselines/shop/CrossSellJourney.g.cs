@@ -61,7 +61,6 @@ namespace MarketingAutomation.Journeys
                 case 2:
                 {
 #line 37 "cross_sell.journey"
-#line 37 "cross_sell.journey"
                     if ((((context.Last("order_placed") as OrderPlacedEvent)?.Category == OrderPlacedCategory.Machines) || SegmentConditions.EspressoFans(contact, context))) goto case 3;
 #line 42 "cross_sell.journey"
                     if ((((context.Last("order_placed") as OrderPlacedEvent)?.Category == OrderPlacedCategory.Beans) && !(context.HasTag("owns_grinder")))) goto case 4;
@@ -97,7 +96,6 @@ namespace MarketingAutomation.Journeys
                 }
                 case 7:
                 {
-#line 56 "cross_sell.journey"
 #line 56 "cross_sell.journey"
                     if ((((decimal)context.Count("order_placed", global::System.TimeSpan.FromDays(365)) >= 3m) && !(context.HasTag("coffee_subscriber")))) goto case 8;
                     goto case 9;

@@ -29,7 +29,6 @@ namespace MarketingAutomation.Journeys
                     contact = contact with { LifetimeValue = (contact.LifetimeValue + trigger.Total) };
                     effects.SetAttribute("lifetime_value", contact.LifetimeValue);
 #line 28 "orders.journey"
-#line 28 "orders.journey"
                     if (((decimal)context.Count("order_placed", global::System.TimeSpan.FromDays(3650)) == 1m)) goto case 1;
                     goto case 2;
 #line hidden
@@ -53,7 +52,6 @@ namespace MarketingAutomation.Journeys
                 }
                 case 3:
                 {
-#line 34 "orders.journey"
 #line 34 "orders.journey"
                     if ((trigger.Category == OrderPlacedCategory.Machines)) goto case 4;
 #line 36 "orders.journey"

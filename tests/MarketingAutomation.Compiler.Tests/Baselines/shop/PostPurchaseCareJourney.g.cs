@@ -40,7 +40,6 @@ namespace MarketingAutomation.Journeys
                 case 1:
                 {
 #line 86 "orders.journey"
-#line 86 "orders.journey"
                     if ((trigger.Category == OrderPlacedCategory.Machines)) goto case 2;
 #line 88 "orders.journey"
                     if ((trigger.Category == OrderPlacedCategory.Beans)) goto case 3;
@@ -97,7 +96,6 @@ namespace MarketingAutomation.Journeys
                 }
                 case 9:
                 {
-#line 102 "orders.journey"
 #line 102 "orders.journey"
                     if ((contact.AppInstalled && !(context.Opened("review_request")))) goto case 11;
                     goto case 12;

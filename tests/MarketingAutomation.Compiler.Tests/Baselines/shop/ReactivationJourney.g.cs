@@ -37,7 +37,6 @@ namespace MarketingAutomation.Journeys
                 case 0:
                 {
 #line 29 "reactivation.journey"
-#line 29 "reactivation.journey"
                     if (((decimal)context.Count("order_placed", global::System.TimeSpan.FromDays(730)) == 0m)) goto case 1;
                     goto case 2;
 #line hidden
@@ -69,7 +68,6 @@ namespace MarketingAutomation.Journeys
                 }
                 case 5:
                 {
-#line 37 "reactivation.journey"
 #line 37 "reactivation.journey"
                     if ((context.Opened("we_miss_you") && !(context.Clicked("we_miss_you")))) goto case 6;
 #line 39 "reactivation.journey"

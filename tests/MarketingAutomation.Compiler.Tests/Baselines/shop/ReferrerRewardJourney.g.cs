@@ -32,7 +32,6 @@ namespace MarketingAutomation.Journeys
 #line 45 "referral.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "referral_thanks", new global::MarketingAutomation.Runtime.Argument[] { new("friend_name", trigger.FriendName) }, false);
 #line 46 "referral.journey"
-#line 46 "referral.journey"
                     if (contact.AppInstalled) goto case 1;
                     goto case 2;
 #line hidden

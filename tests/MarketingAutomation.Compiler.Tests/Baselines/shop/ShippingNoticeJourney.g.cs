@@ -24,7 +24,6 @@ namespace MarketingAutomation.Journeys
                 case 0:
                 {
 #line 45 "orders.journey"
-#line 45 "orders.journey"
                     if (contact.SmsConsent) goto case 1;
                     goto case 2;
 #line hidden

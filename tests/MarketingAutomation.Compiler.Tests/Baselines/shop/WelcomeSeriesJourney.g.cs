@@ -54,7 +54,6 @@ namespace MarketingAutomation.Journeys
                 case 1:
                 {
 #line 40 "welcome.journey"
-#line 40 "welcome.journey"
                     if (context.Opened("welcome_1")) goto case 2;
 #line 42 "welcome.journey"
                     if (SegmentConditions.AppUsers(contact, context)) goto case 3;

@@ -34,7 +34,6 @@ namespace MarketingAutomation.Journeys
                 case 1:
                 {
 #line 38 "campaigns.journey"
-#line 38 "campaigns.journey"
                     if (!(context.Opened("xmas_vip_email"))) goto case 2;
                     goto case 3;
 #line hidden
