@@ -12,6 +12,12 @@ public abstract class CompiledJourney
     /// <summary>Whether an event enters the contact (the trigger's event and its `where` filter).</summary>
     public virtual bool TriggerMatches(EventData @event, IJourneyContext context) => false;
 
+    /// <summary>
+    /// For `yearly` and `date` triggers: the date the trigger's expression gives for this contact
+    /// (a yearly trigger fires on its month and day), or null when the contact has none.
+    /// </summary>
+    public virtual DateOnly? TriggerDate(IJourneyContext context) => null;
+
     /// <summary>Whether this event (or, with none, the contact's current data) reaches the goal.</summary>
     public virtual bool IsGoal(EventData? @event, JourneyState state, IJourneyContext context) => false;
 

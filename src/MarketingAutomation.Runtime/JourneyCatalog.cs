@@ -26,4 +26,45 @@ public abstract class JourneyCatalog
 
     /// <summary>A new contact with every declared default.</summary>
     public abstract ContactProfile NewContact(string contactId);
+
+    /// <summary>The contact profile's declared fields, in declaration order.</summary>
+    public abstract IReadOnlyList<FieldInfo> ContactFields { get; }
+
+    /// <summary>Each event's declared fields (built-in events included), by event name.</summary>
+    public abstract IReadOnlyDictionary<string, IReadOnlyList<FieldInfo>> EventFields { get; }
+
+    /// <summary>The lifecycle's stages in order (empty without a `lifecycle`).</summary>
+    public abstract IReadOnlyList<string> Stages { get; }
+
+    public abstract PolicyInfo Policy { get; }
+
+    /// <summary>Every declared template, by name.</summary>
+    public abstract IReadOnlyDictionary<string, TemplateInfo> Templates { get; }
+
+    /// <summary>
+    /// A new contact from plain values by field name (see <see cref="FieldInfo"/>); fields not given
+    /// take their defaults. An unknown field name or a value of the wrong type throws
+    /// <see cref="ArgumentException"/> naming the field.
+    /// </summary>
+    public abstract ContactProfile NewContact(string contactId, IReadOnlyDictionary<string, object?> fields);
+
+    /// <summary>
+    /// The contact with one field changed. The value is a plain value or the generated type's own
+    /// value (what <see cref="IJourneyEffects.SetAttribute"/> receives). Throws
+    /// <see cref="ArgumentException"/> for an unknown field or a value of the wrong type.
+    /// </summary>
+    public abstract ContactProfile WithField(ContactProfile contact, string field, object? value);
+
+    /// <summary>One field of the contact as a plain value; throws <see cref="ArgumentException"/> for an unknown field.</summary>
+    public abstract object? ReadField(ContactProfile contact, string field);
+
+    /// <summary>
+    /// A new event of a declared or built-in name from plain values by field name. Missing
+    /// optional fields are null; a missing required field, an unknown field or a value of the wrong
+    /// type throws <see cref="ArgumentException"/> naming the field.
+    /// </summary>
+    public abstract EventData NewEvent(string eventName, DateTimeOffset occurredAt, IReadOnlyDictionary<string, object?> fields);
+
+    /// <summary>One field of an event as a plain value; throws <see cref="ArgumentException"/> for an unknown field.</summary>
+    public abstract object? ReadEventField(EventData @event, string field);
 }

@@ -18,7 +18,8 @@ public enum TriggerKind
 
 /// <summary>
 /// What a host needs to know about a journey before running it: its trigger, entry rule and
-/// holdout. Subject is the event, segment or stage the trigger names.
+/// holdout. Subject is the event, segment or stage the trigger names (`everyone` for a broadcast
+/// to every contact); <paramref name="Timing"/> says when a time-based trigger fires.
 /// </summary>
 public sealed record JourneyInfo(
     string Name,
@@ -29,4 +30,5 @@ public sealed record JourneyInfo(
     bool EntryOnce,
     TimeSpan? MinimumReentryGap,
     TimeSpan? GoalWindow,
-    decimal HoldoutPercent);
+    decimal HoldoutPercent,
+    TriggerTiming? Timing = null);
