@@ -65,6 +65,12 @@ public abstract class JourneyCatalog
     /// </summary>
     public abstract EventData NewEvent(string eventName, DateTimeOffset occurredAt, IReadOnlyDictionary<string, object?> fields);
 
+    /// <summary>
+    /// Any value generated code produces (a send argument, a `post` payload, a field) as a plain
+    /// value: generated enum values become their script names; other values pass through.
+    /// </summary>
+    public virtual object? Plain(object? value) => value;
+
     /// <summary>One field of an event as a plain value; throws <see cref="ArgumentException"/> for an unknown field.</summary>
     public abstract object? ReadEventField(EventData @event, string field);
 }

@@ -1,0 +1,96 @@
+using MarketingAutomation.Runtime.Time;
+
+namespace MarketingAutomation.Runtime.Execution;
+
+/// <summary>
+/// What compiled journeys read while the executor applies one stimulus: the contact's state at
+/// the stimulus's time. Reads are pure except for score decay, which is applied lazily and
+/// deterministically when a score is read.
+/// </summary>
+internal sealed class ContactContext(Executor executor, ContactState state, DateTimeOffset now, TimeZoneInfo zone) : IJourneyContext
+{
+    public ContactState State => state;
+
+    public TimeZoneInfo Zone => zone;
+
+    public DateTimeOffset Now => now;
+
+    public DateOnly Today => ZonedTime.LocalDate(now, zone);
+
+    public ContactProfile Profile => state.Profile;
+
+    public string? Stage => state.Stage;
+
+    public bool Opened(string template) => state.Opened.Contains(template);
+
+    public bool Clicked(string template) => state.Clicked.Contains(template);
+
+    public bool Received(string eventName)
+    {
+        foreach (var e in state.History)
+        {
+            if (e.EventName == eventName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public int Count(string eventName, TimeSpan? within)
+    {
+        var since = Since(within);
+        var count = 0;
+        foreach (var e in state.History)
+        {
+            if (e.EventName == eventName && e.OccurredAt >= since)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    public decimal Sum(string eventName, TimeSpan? within, Func<EventData, decimal?> field)
+    {
+        var since = Since(within);
+        var sum = 0m;
+        foreach (var e in state.History)
+        {
+            if (e.EventName == eventName && e.OccurredAt >= since)
+            {
+                sum += field(e) ?? 0m;
+            }
+        }
+
+        return sum;
+    }
+
+    public EventData? Last(string eventName)
+    {
+        for (var i = state.History.Count - 1; i >= 0; i--)
+        {
+            if (state.History[i].EventName == eventName)
+            {
+                return state.History[i];
+            }
+        }
+
+        return null;
+    }
+
+    public decimal Score(string score) => executor.Scores.Read(state, score, now);
+
+    public bool HasTag(string tag) => state.Tags.Contains(tag);
+
+    public double Draw(string journey, string split) => StableDraw.Of(state.ContactId, journey, split);
+
+    public DateTimeOffset StartOfDay(DateOnly date, bool utc) => ZonedTime.StartOfDay(date, utc ? TimeZoneInfo.Utc : zone);
+
+    public DateTimeOffset NextTimeOfDay(TimeOnly time, bool utc, bool weekdaysOnly) =>
+        ZonedTime.NextTimeOfDay(now, time, utc ? TimeZoneInfo.Utc : zone, weekdaysOnly);
+
+    private DateTimeOffset Since(TimeSpan? within) => within is { } w ? now - w : DateTimeOffset.MinValue;
+}

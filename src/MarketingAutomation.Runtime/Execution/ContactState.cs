@@ -1,0 +1,103 @@
+namespace MarketingAutomation.Runtime.Execution;
+
+/// <summary>
+/// Everything the runtime knows about one contact: profile, tags, scores, stage, history, journey
+/// instances and pending timers. The executor changes it in place while it applies a stimulus; a
+/// host stores it whole after each stimulus (it is plain data, see <c>StateSerializer</c>).
+/// </summary>
+public sealed class ContactState
+{
+    public ContactState(ContactProfile profile)
+    {
+        Profile = profile;
+    }
+
+    public string ContactId => Profile.ContactId;
+
+    public ContactProfile Profile { get; set; }
+
+    public HashSet<string> Tags { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, ScoreState> Scores { get; } = new(StringComparer.Ordinal);
+
+    public string? Stage { get; set; }
+
+    public List<StageChange> StageHistory { get; } = [];
+
+    /// <summary>The contact's events, oldest first, trimmed to <see cref="Executor.HistoryWindow"/>.</summary>
+    public List<EventData> History { get; } = [];
+
+    /// <summary>Templates the contact opened or clicked (clicks count as opens).</summary>
+    public HashSet<string> Opened { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Clicked { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Opens and clicks by hour of day in the contact's time zone: what `at best time` reads.</summary>
+    public int[] EngagementByHour { get; } = new int[24];
+
+    /// <summary>Opens and clicks by channel (indexed by <see cref="Channel"/>): what `send preferred` ranks by.</summary>
+    public int[] EngagementByChannel { get; } = new int[4];
+
+    /// <summary>Channels the contact unsubscribed from (all of them after an unscoped unsubscribe).</summary>
+    public HashSet<Channel> Unsubscribed { get; } = [];
+
+    /// <summary>The last event or engagement: what `when inactive` measures from.</summary>
+    public DateTimeOffset? LastActivity { get; set; }
+
+    /// <summary>When the contact first became known: inactivity counts from here before any event.</summary>
+    public DateTimeOffset? FirstSeen { get; set; }
+
+    /// <summary>Journey instances still running or waiting, in the order they started.</summary>
+    public List<JourneyState> Instances { get; } = [];
+
+    /// <summary>Per journey: how often and when the contact last entered (entry rules read it).</summary>
+    public Dictionary<string, EntryRecord> Entries { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Segments the contact was in after the last stimulus, to see entries and exits.</summary>
+    public HashSet<string> Segments { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Messages handed over, for frequency caps; trimmed to the longest cap period.</summary>
+    public List<SentMessage> Sent { get; } = [];
+
+    /// <summary>Messages waiting for quiet hours to end or for the contact's best time.</summary>
+    public List<HeldSend> Held { get; } = [];
+
+    /// <summary>Per time-triggered journey: when its trigger next fires for this contact.</summary>
+    public Dictionary<string, DateTimeOffset> TriggerDue { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Per time-triggered journey: when its trigger last fired, so a date or a quiet stretch fires once.</summary>
+    public Dictionary<string, DateTimeOffset> TriggerFired { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Numbers the effects that need a stable identity (sends), per contact.</summary>
+    public long EffectCounter { get; set; }
+}
+
+/// <summary>A score's points, and the bookkeeping of its decay and rule caps.</summary>
+public sealed class ScoreState
+{
+    public decimal Points { get; set; }
+
+    /// <summary>When decay was last applied (the score's first change before that).</summary>
+    public DateTimeOffset DecayedAt { get; set; }
+
+    /// <summary>When each capped rule last counted, by rule index: the cap's sliding window.</summary>
+    public Dictionary<int, List<DateTimeOffset>> RuleHits { get; } = [];
+}
+
+public sealed record StageChange(string Stage, DateTimeOffset At, string? Journey);
+
+public sealed record EntryRecord(int Count, DateTimeOffset LastEntered);
+
+public sealed record SentMessage(Channel Channel, DateTimeOffset At);
+
+/// <summary>A send waiting for its moment. It keeps the journey and version so a deploy in between changes nothing.</summary>
+public sealed record HeldSend(
+    string Journey,
+    DateTimeOffset EnteredAt,
+    Channel Channel,
+    string Template,
+    IReadOnlyList<Argument> Arguments,
+    DateTimeOffset Due,
+    int Line,
+    string? File,
+    string Key);

@@ -1,0 +1,172 @@
+namespace MarketingAutomation.Runtime.Execution;
+
+/// <summary>
+/// The deterministic heart of the runtime. Given a contact's state, one stimulus and the time, it
+/// changes the state and returns the effects, in order. It does no I/O and reads no clock: the same
+/// inputs always give the same outputs. The rules are in docs/runtime.md; the order of one
+/// stimulus is in <see cref="StimulusPass"/>.
+/// </summary>
+public sealed class Executor
+{
+    /// <summary>How far back the contact's event history is kept (longer than any `within` a year-long window needs).</summary>
+    public static readonly TimeSpan HistoryWindow = TimeSpan.FromDays(400);
+
+    private readonly Dictionary<(string Journey, string Version), CompiledJourney> byVersion = [];
+
+    public Executor(JourneyCatalog catalog, ExecutorOptions? options = null)
+    {
+        Catalog = catalog;
+        Options = options ?? new ExecutorOptions();
+        Scores = new ScoreKeeper(catalog);
+        Schema = new ContactSchema(catalog);
+        foreach (var previous in Options.PreviousVersions)
+        {
+            foreach (var journey in previous.Journeys)
+            {
+                byVersion[(journey.Info.Name, journey.Info.Version)] = journey;
+            }
+        }
+
+        foreach (var journey in catalog.Journeys)
+        {
+            Journeys[journey.Info.Name] = journey;
+            byVersion[(journey.Info.Name, journey.Info.Version)] = journey;
+            if (Options.TriggeredJourneys is { } only && !only.Contains(journey.Info.Name))
+            {
+                continue;
+            }
+
+            switch (journey.Info.Trigger)
+            {
+                case TriggerKind.Event:
+                    Add(ByEvent, journey.Info.TriggerSubject!, journey);
+                    break;
+                case TriggerKind.SegmentEnters:
+                    Add(OnSegmentEnter, journey.Info.TriggerSubject!, journey);
+                    break;
+                case TriggerKind.SegmentLeaves:
+                    Add(OnSegmentLeave, journey.Info.TriggerSubject!, journey);
+                    break;
+                case TriggerKind.StageBecomes:
+                    Add(OnStage, journey.Info.TriggerSubject!, journey);
+                    break;
+                case TriggerKind.None:
+                    break;
+                default:
+                    Timed.Add(journey);
+                    break;
+            }
+        }
+
+        foreach (var segment in OnSegmentEnter.Keys.Concat(OnSegmentLeave.Keys).Distinct().Order(StringComparer.Ordinal))
+        {
+            if (catalog.Segments.TryGetValue(segment, out var condition))
+            {
+                WatchedSegments.Add((segment, condition));
+            }
+        }
+
+        LongestCap = catalog.Policy.Caps.Count == 0 ? TimeSpan.Zero : catalog.Policy.Caps.Max(c => c.Period);
+    }
+
+    public JourneyCatalog Catalog { get; }
+
+    public ExecutorOptions Options { get; }
+
+    internal ScoreKeeper Scores { get; }
+
+    internal ContactSchema Schema { get; }
+
+    /// <summary>The current version of each journey, by name.</summary>
+    internal Dictionary<string, CompiledJourney> Journeys { get; } = new(StringComparer.Ordinal);
+
+    internal Dictionary<string, List<CompiledJourney>> ByEvent { get; } = new(StringComparer.Ordinal);
+
+    internal Dictionary<string, List<CompiledJourney>> OnSegmentEnter { get; } = new(StringComparer.Ordinal);
+
+    internal Dictionary<string, List<CompiledJourney>> OnSegmentLeave { get; } = new(StringComparer.Ordinal);
+
+    internal Dictionary<string, List<CompiledJourney>> OnStage { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Journeys with a time-based trigger: dates, inactivity, broadcasts.</summary>
+    internal List<CompiledJourney> Timed { get; } = [];
+
+    /// <summary>Segments that a trigger watches, in a fixed order: only these are re-evaluated after a change.</summary>
+    internal List<(string Name, Func<IJourneyContext, bool> Condition)> WatchedSegments { get; } = [];
+
+    internal TimeSpan LongestCap { get; }
+
+    /// <summary>
+    /// A contact the runtime has just met: segments it is already in count as entered (their
+    /// journeys start) and its time triggers are scheduled.
+    /// </summary>
+    public (ContactState State, IReadOnlyList<Effect> Effects) Admit(ContactProfile profile, DateTimeOffset now)
+    {
+        var state = new ContactState(profile) { FirstSeen = now };
+        var pass = new StimulusPass(this, state, now);
+        pass.RunAdmit();
+        return (state, pass.Effects);
+    }
+
+    /// <summary>Applies one stimulus at <paramref name="now"/>: changes <paramref name="state"/> and returns what happened.</summary>
+    public IReadOnlyList<Effect> Apply(ContactState state, Stimulus stimulus, DateTimeOffset now)
+    {
+        var pass = new StimulusPass(this, state, now);
+        pass.Run(stimulus);
+        return pass.Effects;
+    }
+
+    /// <summary>Starts a journey for the contact now, as `start journey` would (entry rules apply).</summary>
+    public IReadOnlyList<Effect> Start(ContactState state, string journey, DateTimeOffset now)
+    {
+        var pass = new StimulusPass(this, state, now);
+        pass.RunStart(journey);
+        return pass.Effects;
+    }
+
+    /// <summary>The earliest moment the contact needs a <see cref="Stimulus.TimerFired"/>: a wait, a held message or a time trigger.</summary>
+    public static DateTimeOffset? NextWakeUp(ContactState state)
+    {
+        DateTimeOffset? next = null;
+        foreach (var instance in state.Instances)
+        {
+            if (instance.Wait is { } wait && (next is null || wait.Due < next))
+            {
+                next = wait.Due;
+            }
+        }
+
+        foreach (var held in state.Held)
+        {
+            if (next is null || held.Due < next)
+            {
+                next = held.Due;
+            }
+        }
+
+        foreach (var due in state.TriggerDue.Values)
+        {
+            if (due != StimulusPass.Never && (next is null || due < next))
+            {
+                next = due;
+            }
+        }
+
+        return next;
+    }
+
+    /// <summary>The compiled code an instance runs: the version it started on when that build is known, else the current one.</summary>
+    internal CompiledJourney? CodeFor(JourneyState instance) =>
+        byVersion.TryGetValue((instance.Journey, instance.Version), out var exact) ? exact
+        : Journeys.GetValueOrDefault(instance.Journey);
+
+    private static void Add(Dictionary<string, List<CompiledJourney>> index, string key, CompiledJourney journey)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        list.Add(journey);
+    }
+}

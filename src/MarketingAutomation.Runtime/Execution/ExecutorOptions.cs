@@ -1,0 +1,18 @@
+namespace MarketingAutomation.Runtime.Execution;
+
+/// <summary>How an <see cref="Executor"/> runs a workspace.</summary>
+public sealed record ExecutorOptions
+{
+    /// <summary>
+    /// When set, only these journeys enter contacts through their triggers (`start journey` still
+    /// starts any journey). A journey test runs the journey under test this way, with the rest of
+    /// the workspace (scores, segments, stages) live around it.
+    /// </summary>
+    public IReadOnlySet<string>? TriggeredJourneys { get; init; }
+
+    /// <summary>How many rounds of knock-on triggers one stimulus may cause (a journey's tag entering a segment that starts another journey, and so on).</summary>
+    public int CascadeLimit { get; init; } = 16;
+
+    /// <summary>Earlier builds of the workspace: instances that started on an older version keep running its code.</summary>
+    public IReadOnlyList<JourneyCatalog> PreviousVersions { get; init; } = [];
+}

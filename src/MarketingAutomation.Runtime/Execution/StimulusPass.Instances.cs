@@ -1,0 +1,212 @@
+namespace MarketingAutomation.Runtime.Execution;
+
+/// <summary>Running journey instances: goals, exits, waits, and the runs of their steps.</summary>
+internal sealed partial class StimulusPass
+{
+    /// <summary>How many zero-length waits in a row one instance may pass in one stimulus.</summary>
+    private const int MaxImmediateResumes = 100;
+
+    private void AdvanceOnEvent(EventData @event, Stimulus stimulus)
+    {
+        foreach (var name in RunningJourneys())
+        {
+            if (Find(name) is not { } instance || executor.CodeFor(instance) is not { } code)
+            {
+                continue;
+            }
+
+            if (GoalOrLeave(instance, code, @event))
+            {
+                continue;
+            }
+
+            if (instance.Wait is { Kind: WaitKind.Event })
+            {
+                RunSteps(instance, code, sink => code.Resume(instance, stimulus, context, sink));
+            }
+        }
+    }
+
+    private void AdvanceOnTimer()
+    {
+        foreach (var name in RunningJourneys())
+        {
+            for (var i = 0; i < MaxImmediateResumes; i++)
+            {
+                if (Find(name) is not { Wait: { } wait } instance || wait.Due > Now || executor.CodeFor(instance) is not { } code)
+                {
+                    break;
+                }
+
+                if (GoalOrLeave(instance, code, null))
+                {
+                    break;
+                }
+
+                RunSteps(instance, code, sink => code.Resume(instance, Stimulus.TimerFired, context, sink));
+            }
+        }
+    }
+
+    /// <summary>Goals and `leave when` criteria that are conditions: checked again whenever the contact's data changed.</summary>
+    private void CheckConditions()
+    {
+        foreach (var name in RunningJourneys())
+        {
+            if (Find(name) is { } instance && executor.CodeFor(instance) is { } code)
+            {
+                GoalOrLeave(instance, code, null);
+            }
+        }
+    }
+
+    /// <summary>Ends the instance if the stimulus reaches its goal (inside the window) or meets a `leave when`.</summary>
+    private bool GoalOrLeave(JourneyState instance, CompiledJourney code, EventData? @event)
+    {
+        try
+        {
+            if (code.IsGoal(@event, instance, context) && InGoalWindow(instance, code))
+            {
+                Record(new Effect(EffectKind.GoalReached, Now, instance.Journey) { Name = @event?.EventName, Amount = Revenue(@event), Detail = instance.InHoldout ? "holdout" : null });
+                End(instance, EffectKind.Exited, "goal reached");
+                return true;
+            }
+
+            if (code.ShouldLeave(@event, instance, context))
+            {
+                End(instance, EffectKind.Exited, "leave when " + (@event is null ? "condition" : @event.EventName));
+                return true;
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Fail(instance.Journey, e);
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool InGoalWindow(JourneyState instance, CompiledJourney code) =>
+        code.Info.GoalWindow is not { } window || Now - instance.EnteredAt <= window;
+
+    /// <summary>Runs steps (a start or a resume) and files the instance's new state.</summary>
+    private void RunSteps(JourneyState? before, CompiledJourney code, Func<JourneyEffectSink, JourneyState> steps)
+    {
+        var name = code.Info.Name;
+        var sink = new JourneyEffectSink(this, name);
+        JourneyState after;
+        try
+        {
+            after = steps(sink);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Fail(name, e);
+            return;
+        }
+
+        if (sink.Exited || after.Status == JourneyStatus.Exited)
+        {
+            End(after, EffectKind.Exited, "exit");
+        }
+        else if (after.Status != JourneyStatus.Active)
+        {
+            Remove(name);
+            Record(new Effect(EffectKind.Completed, Now, name));
+        }
+        else if (!ReferenceEquals(before, after))
+        {
+            Put(after);
+        }
+    }
+
+    private void End(JourneyState instance, EffectKind kind, string reason)
+    {
+        Remove(instance.Journey);
+        DropHeld(instance.Journey, "left the journey: " + reason);
+        Record(new Effect(kind, Now, instance.Journey) { Detail = reason });
+    }
+
+    private void Fail(string journey, Exception e)
+    {
+        Remove(journey);
+        DropHeld(journey, "the journey failed");
+        Record(new Effect(EffectKind.Failed, Now, journey) { Detail = e.GetType().Name + ": " + e.Message });
+    }
+
+    /// <summary>The revenue of a goal event: its first money field.</summary>
+    private decimal? Revenue(EventData? @event)
+    {
+        if (@event is null || !Catalog.EventFields.TryGetValue(@event.EventName, out var fields))
+        {
+            return null;
+        }
+
+        foreach (var field in fields)
+        {
+            if (field.Kind == FieldKind.Money)
+            {
+                return Catalog.ReadEventField(@event, field.Name) as decimal?;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A snapshot of the running journeys' names: runs may start or end instances while we walk them.</summary>
+    private string[] RunningJourneys()
+    {
+        if (state.Instances.Count == 0)
+        {
+            return [];
+        }
+
+        var names = new string[state.Instances.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = state.Instances[i].Journey;
+        }
+
+        return names;
+    }
+
+    private JourneyState? Find(string journey)
+    {
+        foreach (var instance in state.Instances)
+        {
+            if (instance.Journey == journey)
+            {
+                return instance;
+            }
+        }
+
+        return null;
+    }
+
+    private void Put(JourneyState instance)
+    {
+        for (var i = 0; i < state.Instances.Count; i++)
+        {
+            if (state.Instances[i].Journey == instance.Journey)
+            {
+                state.Instances[i] = instance;
+                return;
+            }
+        }
+
+        state.Instances.Add(instance);
+    }
+
+    private void Remove(string journey)
+    {
+        for (var i = 0; i < state.Instances.Count; i++)
+        {
+            if (state.Instances[i].Journey == journey)
+            {
+                state.Instances.RemoveAt(i);
+                return;
+            }
+        }
+    }
+}

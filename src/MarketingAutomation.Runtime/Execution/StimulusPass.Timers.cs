@@ -1,0 +1,135 @@
+using MarketingAutomation.Runtime.Time;
+
+namespace MarketingAutomation.Runtime.Execution;
+
+/// <summary>
+/// Time triggers, kept per contact as the next moment each one fires: profile dates (yearly and
+/// once), inactivity and absence, and broadcasts (one-off and recurring, each contact at its own
+/// local time). A trigger is recomputed only when what it depends on changed.
+/// </summary>
+internal sealed partial class StimulusPass
+{
+    /// <summary>Marks "never fires" (a contact without the date, a broadcast already past).</summary>
+    internal static readonly DateTimeOffset Never = DateTimeOffset.MaxValue;
+
+    private void FireTimeTriggers()
+    {
+        foreach (var journey in executor.Timed)
+        {
+            var name = journey.Info.Name;
+            if (!state.TriggerDue.TryGetValue(name, out var due) || due > Now)
+            {
+                continue;
+            }
+
+            state.TriggerDue.Remove(name);
+            state.TriggerFired[name] = Now;
+            firedNow.Add(name);
+            if (InAudience(journey))
+            {
+                TryEnter(journey, null, journey.Info.TriggerDescription);
+            }
+        }
+    }
+
+    private bool InAudience(CompiledJourney journey)
+    {
+        var info = journey.Info;
+        if (info.Trigger is not (TriggerKind.Schedule or TriggerKind.Recurring) || info.TriggerSubject is null or "everyone")
+        {
+            return true;
+        }
+
+        try
+        {
+            return Catalog.Segments.TryGetValue(info.TriggerSubject, out var segment) && segment(context);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Record(new Effect(EffectKind.Failed, Now, info.Name) { Detail = "segment " + info.TriggerSubject + ": " + e.Message });
+            return false;
+        }
+    }
+
+    private void ScheduleTimeTriggers()
+    {
+        foreach (var journey in executor.Timed)
+        {
+            var info = journey.Info;
+            var known = state.TriggerDue.ContainsKey(info.Name);
+            var stale = firedNow.Contains(info.Name) || !known || info.Trigger switch
+            {
+                TriggerKind.YearlyDate or TriggerKind.OnceDate => profileChanged,
+                TriggerKind.Inactivity or TriggerKind.Absence => eventRecorded,
+                _ => false,
+            };
+            if (!stale)
+            {
+                continue;
+            }
+
+            DateTimeOffset due;
+            try
+            {
+                due = NextFiring(journey) ?? Never;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                Record(new Effect(EffectKind.Failed, Now, info.Name) { Detail = "trigger date: " + e.Message });
+                due = Never;
+            }
+
+            state.TriggerDue[info.Name] = due;
+        }
+    }
+
+    /// <summary>The trigger's next firing at or after now (after now if it just fired), or null for never.</summary>
+    private DateTimeOffset? NextFiring(CompiledJourney journey)
+    {
+        var info = journey.Info;
+        var timing = info.Timing ?? new TriggerTiming();
+        var zone = timing.Utc ? TimeZoneInfo.Utc : context.Zone;
+        var from = firedNow.Contains(info.Name) ? Now.AddTicks(1) : Now;
+        var lastFired = state.TriggerFired.TryGetValue(info.Name, out var fired) ? fired : (DateTimeOffset?)null;
+        var at = timing.At ?? TimeOnly.MinValue;
+        switch (info.Trigger)
+        {
+            case TriggerKind.YearlyDate:
+                return journey.TriggerDate(context) is { } anniversary ? ZonedTime.NextYearly(anniversary, at, zone, from) : null;
+            case TriggerKind.OnceDate:
+                return journey.TriggerDate(context) is { } date ? Upcoming(ZonedTime.At(date, at, zone), from, lastFired) : null;
+            case TriggerKind.Schedule:
+                return timing.Date is { } day ? Upcoming(ZonedTime.At(day, at, zone), from, lastFired) : null;
+            case TriggerKind.Recurring:
+                return timing.Days is { Count: > 0 } days ? ZonedTime.NextWeekly(days, at, zone, from) : null;
+            case TriggerKind.Inactivity:
+                return Quiet(state.LastActivity, timing.Period, from, lastFired);
+            case TriggerKind.Absence:
+                var last = info.TriggerSubject is { } e ? context.Last(e)?.OccurredAt : null;
+                return Quiet(last, timing.Period, from, lastFired);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A one-off moment: fires if it is still ahead and has not fired for this moment already.</summary>
+    private static DateTimeOffset? Upcoming(DateTimeOffset moment, DateTimeOffset from, DateTimeOffset? lastFired) =>
+        moment >= from && (lastFired is null || lastFired < moment) ? moment : null;
+
+    /// <summary>Inactivity and absence: a period after the last activity (or since the contact became known), once per quiet stretch.</summary>
+    private DateTimeOffset? Quiet(DateTimeOffset? lastActivity, TimeSpan? period, DateTimeOffset from, DateTimeOffset? lastFired)
+    {
+        if (period is not { } p || (lastActivity ?? state.FirstSeen) is not { } since)
+        {
+            return null;
+        }
+
+        var due = since + p;
+        if (lastFired is { } firedAt && firedAt >= since)
+        {
+            return null;
+        }
+
+        return due < from ? from : due;
+    }
+}
