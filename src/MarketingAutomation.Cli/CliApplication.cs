@@ -29,6 +29,7 @@ internal static class CliApplication
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(FmtCommand.Create(console));
         root.Subcommands.Add(BuildCommand.Create(console));
+        root.Subcommands.Add(TestCommand.Create(console));
 
         var parseResult = root.Parse(args);
         if (parseResult.Action is ParseErrorAction)

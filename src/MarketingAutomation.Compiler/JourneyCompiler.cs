@@ -1,5 +1,6 @@
 using MarketingAutomation.Compiler.Emit;
 using MarketingAutomation.Compiler.Lowering;
+using MarketingAutomation.Compiler.Lowering.Catalog;
 using MarketingAutomation.Compiler.Versioning;
 using MarketingAutomation.Language.Workspace;
 
@@ -35,7 +36,9 @@ public static class JourneyCompiler
         BuildManifest manifest;
         try
         {
-            (sources, manifest) = Lower(model, lines, contentHash, assemblyName, version);
+            // Policy blocks have no symbols: the catalog reads their syntax.
+            var policies = compilation.SyntaxTrees.SelectMany(t => t.Root.Declarations.OfType<Language.Syntax.PolicyDeclarationSyntax>()).ToList();
+            (sources, manifest) = Lower(model, policies, lines, contentHash, assemblyName, version);
         }
         catch (LoweringException e)
         {
@@ -52,7 +55,13 @@ public static class JourneyCompiler
         return new BuildResult(internalErrors.Count == 0 ? image : null, assemblyName, sources, manifest, [.. compilation.Diagnostics, .. internalErrors]);
     }
 
-    private static (List<GeneratedSource>, BuildManifest) Lower(Language.Binding.SemanticModel model, SourceLines lines, string contentHash, string assemblyName, Version version)
+    private static (List<GeneratedSource>, BuildManifest) Lower(
+        Language.Binding.SemanticModel model,
+        IReadOnlyList<Language.Syntax.PolicyDeclarationSyntax> policies,
+        SourceLines lines,
+        string contentHash,
+        string assemblyName,
+        Version version)
     {
         var names = new SchemaNames(model.Symbols);
         var expressions = new ExpressionLowerer(names);
@@ -79,7 +88,7 @@ public static class JourneyCompiler
             journeys.Add(new ManifestJourney(journey.Name, journeyVersion, className, facts.Trigger, facts.TriggerSubject, facts.TriggerDescription));
         }
 
-        sources.Add(new(SchemaNames.CatalogType + ".g.cs", new CatalogLowerer(names, expressions).Write(contentHash)));
+        sources.Add(new(SchemaNames.CatalogType + ".g.cs", new CatalogLowerer(names, expressions, policies).Write(contentHash)));
         return (sources, new BuildManifest(assemblyName + ".dll", version.ToString(), contentHash, journeys));
     }
 }

@@ -8,14 +8,25 @@ namespace MarketingAutomation.Compiler.Lowering;
 /// <summary>A journey's metadata as a C# constructor call, and the same facts for the manifest.</summary>
 internal static class JourneyInfoWriter
 {
-    public static string Create(JourneySymbol journey, string version)
+    /// <summary>The `Info` property; a time-based trigger's timing goes on a line of its own.</summary>
+    public static void Write(CSharpWriter w, JourneySymbol journey, string version)
     {
         var facts = JourneyFacts.Of(journey);
         var gap = facts.MinimumGap is { } g ? $"global::System.TimeSpan.FromTicks({CSharpLiteral.Int(g.Ticks)}L)" : "null";
-        var window = facts.GoalWindow is { } w ? $"global::System.TimeSpan.FromTicks({CSharpLiteral.Int(w.Ticks)}L)" : "null";
+        var window = facts.GoalWindow is { } gw ? $"global::System.TimeSpan.FromTicks({CSharpLiteral.Int(gw.Ticks)}L)" : "null";
         var subject = facts.TriggerSubject is { } s ? CSharpLiteral.String(s) : "null";
-        return $"new({CSharpLiteral.String(journey.Name)}, {CSharpLiteral.String(version)}, {SchemaNames.Runtime}TriggerKind.{facts.Trigger}, {subject}, "
-            + $"{CSharpLiteral.String(facts.TriggerDescription)}, {CSharpLiteral.Bool(facts.EntryOnce)}, {gap}, {window}, {CSharpLiteral.Decimal(facts.HoldoutPercent)})";
+        var arguments = $"{CSharpLiteral.String(journey.Name)}, {CSharpLiteral.String(version)}, {SchemaNames.Runtime}TriggerKind.{facts.Trigger}, {subject}, "
+            + $"{CSharpLiteral.String(facts.TriggerDescription)}, {CSharpLiteral.Bool(facts.EntryOnce)}, {gap}, {window}, {CSharpLiteral.Decimal(facts.HoldoutPercent)}";
+        var header = $"public override {SchemaNames.Runtime}JourneyInfo Info {{ get; }} = new(";
+        if (TriggerTimingWriter.Create(journey.Syntax.Clauses.OfType<TriggerClauseSyntax>().FirstOrDefault()?.Trigger) is not { } timing)
+        {
+            w.Line(header + arguments + ");");
+            return;
+        }
+
+        w.Line(header);
+        w.Line($"    {arguments},");
+        w.Line($"    Timing: {timing});");
     }
 }
 

@@ -17,10 +17,11 @@ internal sealed class JourneyLowerer(SchemaNames names, ExpressionLowerer expres
         var w = new CSharpWriter();
         GeneratedFile.Header(w);
         w.Open($"public sealed class {names.Journey(journey.Name)} : {R}CompiledJourney");
-        w.Line($"public override {R}JourneyInfo Info {{ get; }} = {JourneyInfoWriter.Create(journey, version)};");
+        JourneyInfoWriter.Write(w, journey, version);
         w.Line();
         var triggerScope = journey.TriggerEvent is { } te ? new EventScope(te, "trigger") : EventScope.None;
         Trigger(w, journey);
+        TriggerDate(w, journey);
         EventOrCondition(w, journey, "IsGoal", journey.Syntax.Clauses.OfType<GoalClauseSyntax>().Select(g => (g.Condition, g.Filter, g.Span)), triggerScope);
         EventOrCondition(w, journey, "ShouldLeave", journey.Syntax.Clauses.OfType<LeaveClauseSyntax>().Select(l => (l.Condition, l.Filter, l.Span)), triggerScope);
         new StepMachine(names, expressions, lines, journey, triggerScope).Write(w);
@@ -50,6 +51,29 @@ internal sealed class JourneyLowerer(SchemaNames names, ExpressionLowerer expres
             w.Line("return true;");
         }
 
+        w.Close();
+        w.Line();
+    }
+
+    /// <summary>
+    /// `yearly <date>` and `date <date>`: the host asks each contact for the date the expression
+    /// gives (null when a field it reads is missing). A moment counts by its UTC date, as `days_since` does.
+    /// </summary>
+    private void TriggerDate(CSharpWriter w, JourneySymbol journey)
+    {
+        if (journey.Syntax.Clauses.OfType<TriggerClauseSyntax>().FirstOrDefault() is not { Trigger: DateTriggerSyntax trigger })
+        {
+            return;
+        }
+
+        w.Open($"public override global::System.DateOnly? TriggerDate({R}IJourneyContext context)");
+        w.Line($"var contact = {R}Ops.As<{SchemaNames.ContactType}>(context.Profile);");
+        lines.At(w, journey.Source, trigger.Date.Span);
+        var date = expressions.Lower(trigger.Date, EventScope.None, JourneyType.Date);
+        w.Line(date.Type.Kind == TypeKind.DateTime
+            ? $"return ({date.Code}) is {{ }} moment ? global::System.DateOnly.FromDateTime(moment.UtcDateTime) : null;"
+            : $"return {date.Code};");
+        lines.Default(w);
         w.Close();
         w.Line();
     }

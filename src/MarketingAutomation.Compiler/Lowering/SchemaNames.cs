@@ -15,7 +15,21 @@ internal sealed class SchemaNames
     public const string SegmentsType = "SegmentConditions";
     public const string CatalogType = "WorkspaceCatalog";
 
-    private readonly NameTable types = new(ContactType, SegmentsType, CatalogType);
+    /// <summary>The catalog's helper that gives an enum value's script name (one overload per enum).</summary>
+    public const string ScriptNameMethod = "ScriptName";
+
+    /// <summary>The catalog's helper that reads one field of an event (one overload per event type).</summary>
+    public const string ReadEventMethod = "ReadEvent";
+
+    // Generated types share one namespace, and the catalog's members share a scope with every type
+    // the catalog names: `ContactFields.A` would read the property if an enum took that name.
+    private readonly NameTable types = new(
+        ContactType, SegmentsType, CatalogType, ScriptNameMethod, ReadEventMethod,
+        "ContentHash", "Journeys", "Segments", "ScoreRules", "ScoreDecays", "EventTypes", "ContactType", "NewContact",
+        "ContactFields", "EventFields", "Stages", "Policy", "Templates", "WithField", "ReadField", "NewEvent", "ReadEventField");
+
+    private readonly Dictionary<string, string> enumParsers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> eventFactories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> eventTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Owner, string Field), string> properties = [];
     private readonly Dictionary<string, (string Name, Dictionary<string, string> Members)> enums = new(StringComparer.Ordinal);
@@ -57,6 +71,17 @@ internal sealed class SchemaNames
         }
 
         templates.UnionWith(symbols.Templates.Select(t => t.Name));
+
+        // The catalog's per-enum and per-event helpers, named after every type so none shadows one.
+        foreach (var (key, (name, _)) in enums)
+        {
+            enumParsers[key] = types.Claim("To" + name);
+        }
+
+        foreach (var (eventName, typeName) in eventTypes)
+        {
+            eventFactories[eventName] = types.Claim("New" + typeName);
+        }
     }
 
     public SymbolTable Symbols { get; }
@@ -82,6 +107,15 @@ internal sealed class SchemaNames
     public bool IsTemplate(string name) => templates.Contains(name);
 
     public string EnumName(EnumType type) => enums[Key(type)].Name;
+
+    /// <summary>The catalog method that turns a plain value (or the enum itself) into this enum.</summary>
+    public string EnumParser(EnumType type) => EnumParser(Key(type));
+
+    /// <summary>The same, by the key <see cref="Enums"/> lists.</summary>
+    public string EnumParser(string key) => enumParsers[key];
+
+    /// <summary>The catalog method that makes an event of this name from plain values.</summary>
+    public string EventFactory(string eventName) => eventFactories[eventName];
 
     public string EnumMember(EnumType type, string value) => EnumName(type) + "." + enums[Key(type)].Members[value];
 

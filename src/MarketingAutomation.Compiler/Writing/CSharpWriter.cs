@@ -45,8 +45,14 @@ public sealed class CSharpWriter
         indent++;
     }
 
+    /// <summary>Closes a block; a blank line just before the closer is dropped, so writers may end every member with one.</summary>
     public void Close(string closer = "}")
     {
+        if (builder.Length >= 2 && builder[^1] == '\n' && builder[^2] == '\n')
+        {
+            builder.Length--;
+        }
+
         indent--;
         Line(closer);
     }

@@ -108,6 +108,9 @@ public sealed class Executor
         return (state, pass.Effects);
     }
 
+    /// <summary>The contact's time zone (its first `timezone` field; UTC without one or for an unknown zone).</summary>
+    public TimeZoneInfo TimeZoneOf(ContactProfile profile) => Schema.ZoneOf(profile);
+
     /// <summary>Applies one stimulus at <paramref name="now"/>: changes <paramref name="state"/> and returns what happened.</summary>
     public IReadOnlyList<Effect> Apply(ContactState state, Stimulus stimulus, DateTimeOffset now)
     {

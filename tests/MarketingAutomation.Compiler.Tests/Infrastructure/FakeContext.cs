@@ -45,12 +45,19 @@ internal sealed class RecordingEffects : IJourneyEffects
 {
     public List<string> Log { get; } = [];
 
+    /// <summary>The values `set` steps reported, as the generated code passed them (typed, not plain).</summary>
+    public List<(string Field, object? Value)> Attributes { get; } = [];
+
     public void Send(Channel channel, string template, IReadOnlyList<Argument> arguments, bool atBestTime) =>
         Log.Add($"send {channel} {template}" + string.Concat(arguments.Select(a => $" {a.Name}={a.Value}")));
 
     public void SendPreferred(IReadOnlyList<SendOption> options, bool atBestTime) => Log.Add("send preferred");
 
-    public void SetAttribute(string field, object? value) => Log.Add($"set {field}={value}");
+    public void SetAttribute(string field, object? value)
+    {
+        Log.Add($"set {field}={value}");
+        Attributes.Add((field, value));
+    }
 
     public void Tag(string tag) => Log.Add("tag " + tag);
 

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class CustomerOnboardingJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("customer_onboarding", "577d42dcf94b", global::MarketingAutomation.Runtime.TriggerKind.StageBecomes, "customer", "stage becomes customer", true, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("customer_onboarding", "910bd6e95a9c", global::MarketingAutomation.Runtime.TriggerKind.StageBecomes, "customer", "stage becomes customer", true, null, null, 0m);
 
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class DealLostRecycleJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("deal_lost_recycle", "37a1f4ffca8e", global::MarketingAutomation.Runtime.TriggerKind.Event, "deal_lost", "event deal_lost", false, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("deal_lost_recycle", "e78c380dac5f", global::MarketingAutomation.Runtime.TriggerKind.Event, "deal_lost", "event deal_lost", false, null, null, 0m);
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class EducationJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("education", "97311ee61f76", global::MarketingAutomation.Runtime.TriggerKind.Event, "form_submitted", "event form_submitted (filtered)", false, global::System.TimeSpan.FromTicks(77760000000000L), global::System.TimeSpan.FromTicks(25920000000000L), 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("education", "ff44911b49d9", global::MarketingAutomation.Runtime.TriggerKind.Event, "form_submitted", "event form_submitted (filtered)", false, global::System.TimeSpan.FromTicks(77760000000000L), global::System.TimeSpan.FromTicks(25920000000000L), 0m);
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class LeadCaptureJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("lead_capture", "31fb3746b6a8", global::MarketingAutomation.Runtime.TriggerKind.Event, "form_submitted", "event form_submitted (filtered)", false, global::System.TimeSpan.FromTicks(864000000000L), null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("lead_capture", "900ba93d3734", global::MarketingAutomation.Runtime.TriggerKind.Event, "form_submitted", "event form_submitted (filtered)", false, global::System.TimeSpan.FromTicks(864000000000L), null, 0m);
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {

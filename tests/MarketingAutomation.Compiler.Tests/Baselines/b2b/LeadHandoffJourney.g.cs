@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class LeadHandoffJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("lead_handoff", "7e0fde381e76", global::MarketingAutomation.Runtime.TriggerKind.SegmentEnters, "hot_lead", "contact enters hot_lead", true, null, global::System.TimeSpan.FromTicks(77760000000000L), 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("lead_handoff", "78f7f95c2b32", global::MarketingAutomation.Runtime.TriggerKind.SegmentEnters, "hot_lead", "contact enters hot_lead", true, null, global::System.TimeSpan.FromTicks(77760000000000L), 0m);
 
         public override bool IsGoal(global::MarketingAutomation.Runtime.EventData? @event, global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context)
         {

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class MeetingBookedSqlJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("meeting_booked_sql", "0f8ceb82a067", global::MarketingAutomation.Runtime.TriggerKind.Event, "meeting_booked", "event meeting_booked", false, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("meeting_booked_sql", "c5a434411629", global::MarketingAutomation.Runtime.TriggerKind.Event, "meeting_booked", "event meeting_booked", false, null, null, 0m);
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class NewsletterSignupJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("newsletter_signup", "9b7bb02c39fe", global::MarketingAutomation.Runtime.TriggerKind.Event, "form_submitted", "event form_submitted (filtered)", true, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("newsletter_signup", "81430e41f2c5", global::MarketingAutomation.Runtime.TriggerKind.Event, "form_submitted", "event form_submitted (filtered)", true, null, null, 0m);
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class OpportunityOpenedJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("opportunity_opened", "e24638244758", global::MarketingAutomation.Runtime.TriggerKind.Event, "opportunity_created", "event opportunity_created", false, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("opportunity_opened", "a7aca6300c79", global::MarketingAutomation.Runtime.TriggerKind.Event, "opportunity_created", "event opportunity_created", false, null, null, 0m);
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {

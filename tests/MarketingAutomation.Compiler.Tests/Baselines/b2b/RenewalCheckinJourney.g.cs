@@ -7,7 +7,17 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class RenewalCheckinJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("renewal_checkin", "70aa10ffcb9a", global::MarketingAutomation.Runtime.TriggerKind.OnceDate, null, "date at 09:00 local", false, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new(
+            "renewal_checkin", "4e78bb10d9f4", global::MarketingAutomation.Runtime.TriggerKind.OnceDate, null, "date at 09:00 local", false, null, null, 0m,
+            Timing: new(At: new global::System.TimeOnly(9, 0), Utc: false));
+
+        public override global::System.DateOnly? TriggerDate(global::MarketingAutomation.Runtime.IJourneyContext context)
+        {
+            var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
+#line 41 "customers.journey"
+            return global::MarketingAutomation.Runtime.Ops.Add(contact.RenewalDate, -(global::System.TimeSpan.FromDays(60)));
+#line default
+        }
 
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class TelesalesFollowUpJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("telesales_follow_up", "3ed44b931f54", global::MarketingAutomation.Runtime.TriggerKind.Event, "trial_started", "event trial_started", false, global::System.TimeSpan.FromTicks(25920000000000L), null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("telesales_follow_up", "0ac4384fc57d", global::MarketingAutomation.Runtime.TriggerKind.Event, "trial_started", "event trial_started", false, global::System.TimeSpan.FromTicks(25920000000000L), null, 0m);
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class WebinarAttendanceJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("webinar_attendance", "5d7b7bf32e4b", global::MarketingAutomation.Runtime.TriggerKind.Event, "webinar_registered", "event webinar_registered", false, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("webinar_attendance", "c3a571bb0f65", global::MarketingAutomation.Runtime.TriggerKind.Event, "webinar_registered", "event webinar_registered", false, null, null, 0m);
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {

@@ -7,7 +7,9 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class WebinarInvitationJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("webinar_invitation", "4fb4c9a55bea", global::MarketingAutomation.Runtime.TriggerKind.Schedule, "webinar_audience", "schedule 2026-03-10 10:00 local for webinar_audience", true, null, global::System.TimeSpan.FromTicks(12096000000000L), 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new(
+            "webinar_invitation", "368230e73c1f", global::MarketingAutomation.Runtime.TriggerKind.Schedule, "webinar_audience", "schedule 2026-03-10 10:00 local for webinar_audience", true, null, global::System.TimeSpan.FromTicks(12096000000000L), 0m,
+            Timing: new(Date: new global::System.DateOnly(2026, 3, 10), At: new global::System.TimeOnly(10, 0), Utc: false));
 
         public override bool IsGoal(global::MarketingAutomation.Runtime.EventData? @event, global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context)
         {

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class WonDealJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("won_deal", "2fbffc5d7d53", global::MarketingAutomation.Runtime.TriggerKind.Event, "deal_won", "event deal_won", false, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("won_deal", "10d6d734ec92", global::MarketingAutomation.Runtime.TriggerKind.Event, "deal_won", "event deal_won", false, null, null, 0m);
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {

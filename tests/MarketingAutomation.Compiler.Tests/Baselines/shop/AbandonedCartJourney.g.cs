@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class AbandonedCartJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("abandoned_cart", "7a9083349c71", global::MarketingAutomation.Runtime.TriggerKind.Event, "cart_abandoned", "event cart_abandoned (filtered)", false, global::System.TimeSpan.FromTicks(6048000000000L), global::System.TimeSpan.FromTicks(6048000000000L), 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("abandoned_cart", "e27689bc8860", global::MarketingAutomation.Runtime.TriggerKind.Event, "cart_abandoned", "event cart_abandoned (filtered)", false, global::System.TimeSpan.FromTicks(6048000000000L), global::System.TimeSpan.FromTicks(6048000000000L), 0m);
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class AdvocateBonusJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("advocate_bonus", "8e85c90bbbb6", global::MarketingAutomation.Runtime.TriggerKind.StageBecomes, "advocate", "stage becomes advocate", true, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("advocate_bonus", "432043e673a5", global::MarketingAutomation.Runtime.TriggerKind.StageBecomes, "advocate", "stage becomes advocate", true, null, null, 0m);
 
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {

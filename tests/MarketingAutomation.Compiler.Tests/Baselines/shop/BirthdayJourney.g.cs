@@ -7,7 +7,17 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class BirthdayJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("birthday", "8fd65de9d62e", global::MarketingAutomation.Runtime.TriggerKind.YearlyDate, null, "yearly date at 09:00 local", false, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new(
+            "birthday", "c6ba560c93ef", global::MarketingAutomation.Runtime.TriggerKind.YearlyDate, null, "yearly date at 09:00 local", false, null, null, 0m,
+            Timing: new(At: new global::System.TimeOnly(9, 0), Utc: false));
+
+        public override global::System.DateOnly? TriggerDate(global::MarketingAutomation.Runtime.IJourneyContext context)
+        {
+            var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
+#line 24 "dates.journey"
+            return contact.Birthday;
+#line default
+        }
 
         public override bool ShouldLeave(global::MarketingAutomation.Runtime.EventData? @event, global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context)
         {

@@ -7,7 +7,9 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class BlackFridayEarlyAccessJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("black_friday_early_access", "d830a09a5b52", global::MarketingAutomation.Runtime.TriggerKind.Schedule, "high_intent", "schedule 2026-11-27 07:00 local for high_intent", true, null, global::System.TimeSpan.FromTicks(1728000000000L), 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new(
+            "black_friday_early_access", "d5ab27d6b4fa", global::MarketingAutomation.Runtime.TriggerKind.Schedule, "high_intent", "schedule 2026-11-27 07:00 local for high_intent", true, null, global::System.TimeSpan.FromTicks(1728000000000L), 0m,
+            Timing: new(Date: new global::System.DateOnly(2026, 11, 27), At: new global::System.TimeOnly(7, 0), Utc: false));
 
         public override bool IsGoal(global::MarketingAutomation.Runtime.EventData? @event, global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context)
         {

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class CrossSellJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("cross_sell", "50ac06b0e119", global::MarketingAutomation.Runtime.TriggerKind.Event, "order_placed", "event order_placed (filtered)", false, global::System.TimeSpan.FromTicks(25920000000000L), global::System.TimeSpan.FromTicks(18144000000000L), 10m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("cross_sell", "773b6c3025ab", global::MarketingAutomation.Runtime.TriggerKind.Event, "order_placed", "event order_placed (filtered)", false, global::System.TimeSpan.FromTicks(25920000000000L), global::System.TimeSpan.FromTicks(18144000000000L), 10m);
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {

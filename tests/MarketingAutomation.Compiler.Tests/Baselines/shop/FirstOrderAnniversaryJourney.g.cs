@@ -7,7 +7,17 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class FirstOrderAnniversaryJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("first_order_anniversary", "9d3754d88e4f", global::MarketingAutomation.Runtime.TriggerKind.YearlyDate, null, "yearly date at 10:00 local", false, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new(
+            "first_order_anniversary", "4312cc647345", global::MarketingAutomation.Runtime.TriggerKind.YearlyDate, null, "yearly date at 10:00 local", false, null, null, 0m,
+            Timing: new(At: new global::System.TimeOnly(10, 0), Utc: false));
+
+        public override global::System.DateOnly? TriggerDate(global::MarketingAutomation.Runtime.IJourneyContext context)
+        {
+            var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
+#line 38 "dates.journey"
+            return contact.FirstOrderDate;
+#line default
+        }
 
         public override bool ShouldLeave(global::MarketingAutomation.Runtime.EventData? @event, global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context)
         {

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class FriendReferralJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("friend_referral", "c2474cc2871f", global::MarketingAutomation.Runtime.TriggerKind.Event, "referral_joined", "event referral_joined", true, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("friend_referral", "6a131d3a3e6b", global::MarketingAutomation.Runtime.TriggerKind.Event, "referral_joined", "event referral_joined", true, null, null, 0m);
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class HardBounceCleanupJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("hard_bounce_cleanup", "1aac27f9161b", global::MarketingAutomation.Runtime.TriggerKind.Event, "email.bounced", "event email.bounced (filtered)", true, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("hard_bounce_cleanup", "12005a9433ad", global::MarketingAutomation.Runtime.TriggerKind.Event, "email.bounced", "event email.bounced (filtered)", true, null, null, 0m);
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {

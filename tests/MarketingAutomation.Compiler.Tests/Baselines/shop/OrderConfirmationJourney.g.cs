@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class OrderConfirmationJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("order_confirmation", "f57b33205774", global::MarketingAutomation.Runtime.TriggerKind.Event, "order_placed", "event order_placed", false, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("order_confirmation", "1720480bcf5c", global::MarketingAutomation.Runtime.TriggerKind.Event, "order_placed", "event order_placed", false, null, null, 0m);
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {

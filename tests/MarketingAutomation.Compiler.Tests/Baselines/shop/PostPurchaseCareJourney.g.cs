@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class PostPurchaseCareJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("post_purchase_care", "3a83f091b3f1", global::MarketingAutomation.Runtime.TriggerKind.Event, "order_placed", "event order_placed", false, global::System.TimeSpan.FromTicks(12096000000000L), null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("post_purchase_care", "2a568f9cf751", global::MarketingAutomation.Runtime.TriggerKind.Event, "order_placed", "event order_placed", false, global::System.TimeSpan.FromTicks(12096000000000L), null, 0m);
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {

@@ -7,7 +7,9 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class ReactivationJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("reactivation", "efc56af88926", global::MarketingAutomation.Runtime.TriggerKind.Absence, "order_placed", "no order_placed for 90d", false, global::System.TimeSpan.FromTicks(155520000000000L), global::System.TimeSpan.FromTicks(18144000000000L), 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new(
+            "reactivation", "28d869dd4a75", global::MarketingAutomation.Runtime.TriggerKind.Absence, "order_placed", "no order_placed for 90d", false, global::System.TimeSpan.FromTicks(155520000000000L), global::System.TimeSpan.FromTicks(18144000000000L), 0m,
+            Timing: new(Period: global::System.TimeSpan.FromDays(90)));
 
         public override bool IsGoal(global::MarketingAutomation.Runtime.EventData? @event, global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context)
         {

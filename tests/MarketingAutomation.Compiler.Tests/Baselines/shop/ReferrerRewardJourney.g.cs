@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class ReferrerRewardJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("referrer_reward", "a230af932d5e", global::MarketingAutomation.Runtime.TriggerKind.Event, "referral_rewarded", "event referral_rewarded", false, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("referrer_reward", "56b9342c37ba", global::MarketingAutomation.Runtime.TriggerKind.Event, "referral_rewarded", "event referral_rewarded", false, null, null, 0m);
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class ShippingNoticeJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("shipping_notice", "95d41d8e387b", global::MarketingAutomation.Runtime.TriggerKind.Event, "order_shipped", "event order_shipped", false, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("shipping_notice", "7ca60938d3d7", global::MarketingAutomation.Runtime.TriggerKind.Event, "order_shipped", "event order_shipped", false, null, null, 0m);
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {

@@ -7,7 +7,17 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class SubscriptionRenewalReminderJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("subscription_renewal_reminder", "c9f8d451a910", global::MarketingAutomation.Runtime.TriggerKind.OnceDate, null, "date at 10:00 local", false, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new(
+            "subscription_renewal_reminder", "8129c2fac7a6", global::MarketingAutomation.Runtime.TriggerKind.OnceDate, null, "date at 10:00 local", false, null, null, 0m,
+            Timing: new(At: new global::System.TimeOnly(10, 0), Utc: false));
+
+        public override global::System.DateOnly? TriggerDate(global::MarketingAutomation.Runtime.IJourneyContext context)
+        {
+            var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
+#line 51 "dates.journey"
+            return global::MarketingAutomation.Runtime.Ops.Add(contact.SubscriptionRenewsOn, -(global::System.TimeSpan.FromDays(3)));
+#line default
+        }
 
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class SubscriptionTaggingJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("subscription_tagging", "5c1f777fd21f", global::MarketingAutomation.Runtime.TriggerKind.Event, "subscription_renewed", "event subscription_renewed", false, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("subscription_tagging", "1b32a6b82b05", global::MarketingAutomation.Runtime.TriggerKind.Event, "subscription_renewed", "event subscription_renewed", false, null, null, 0m);
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {

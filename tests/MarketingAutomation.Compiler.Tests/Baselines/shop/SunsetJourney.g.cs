@@ -7,7 +7,9 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class SunsetJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("sunset", "91325402d74a", global::MarketingAutomation.Runtime.TriggerKind.Inactivity, null, "inactive 180d", true, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new(
+            "sunset", "822d6f21bdb5", global::MarketingAutomation.Runtime.TriggerKind.Inactivity, null, "inactive 180d", true, null, null, 0m,
+            Timing: new(Period: global::System.TimeSpan.FromDays(180)));
 
         public override bool ShouldLeave(global::MarketingAutomation.Runtime.EventData? @event, global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context)
         {

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class VipJoinJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("vip_join", "a5c0e2470cd7", global::MarketingAutomation.Runtime.TriggerKind.SegmentEnters, "vip", "contact enters vip", true, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("vip_join", "ec9afbf1ee24", global::MarketingAutomation.Runtime.TriggerKind.SegmentEnters, "vip", "contact enters vip", true, null, null, 0m);
 
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class VipLeaveJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("vip_leave", "608d8f1de99d", global::MarketingAutomation.Runtime.TriggerKind.SegmentLeaves, "vip", "contact leaves vip", false, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("vip_leave", "08e93931571e", global::MarketingAutomation.Runtime.TriggerKind.SegmentLeaves, "vip", "contact leaves vip", false, null, null, 0m);
 
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {

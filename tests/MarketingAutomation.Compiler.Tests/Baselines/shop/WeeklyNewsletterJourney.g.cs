@@ -7,7 +7,9 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class WeeklyNewsletterJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("weekly_newsletter", "5c955236ee9f", global::MarketingAutomation.Runtime.TriggerKind.Recurring, "subscribers", "every monday at 09:00 local for subscribers", false, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new(
+            "weekly_newsletter", "c5f57c29f327", global::MarketingAutomation.Runtime.TriggerKind.Recurring, "subscribers", "every monday at 09:00 local for subscribers", false, null, null, 0m,
+            Timing: new(Days: new global::System.DayOfWeek[] { global::System.DayOfWeek.Monday }, At: new global::System.TimeOnly(9, 0), Utc: false));
 
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {

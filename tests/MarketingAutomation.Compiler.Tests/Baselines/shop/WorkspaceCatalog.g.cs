@@ -51,6 +51,846 @@ namespace MarketingAutomation.Journeys
 
         public override global::System.Type ContactType => typeof(Contact);
 
+        // What a host needs besides the journeys: the fields, the stages, the policy and the templates.
+        public override global::System.Collections.Generic.IReadOnlyList<global::MarketingAutomation.Runtime.FieldInfo> ContactFields { get; } = new global::MarketingAutomation.Runtime.FieldInfo[]
+        {
+            new("email", global::MarketingAutomation.Runtime.FieldKind.Email, Optional: false, HasDefault: false),
+            new("phone", global::MarketingAutomation.Runtime.FieldKind.Phone, Optional: true, HasDefault: false),
+            new("first_name", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
+            new("last_name", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: true, HasDefault: false),
+            new("country", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
+            new("language", global::MarketingAutomation.Runtime.FieldKind.Enum, Optional: false, HasDefault: true, EnumValues: new string[] { "en", "pl", "de" }),
+            new("timezone", global::MarketingAutomation.Runtime.FieldKind.TimeZone, Optional: false, HasDefault: true),
+            new("birthday", global::MarketingAutomation.Runtime.FieldKind.Date, Optional: true, HasDefault: false),
+            new("tier", global::MarketingAutomation.Runtime.FieldKind.Enum, Optional: false, HasDefault: true, EnumValues: new string[] { "standard", "silver", "gold" }),
+            new("lifetime_value", global::MarketingAutomation.Runtime.FieldKind.Money, Optional: false, HasDefault: true),
+            new("first_order_date", global::MarketingAutomation.Runtime.FieldKind.Date, Optional: true, HasDefault: false),
+            new("subscription_renews_on", global::MarketingAutomation.Runtime.FieldKind.Date, Optional: true, HasDefault: false),
+            new("favourite_roast", global::MarketingAutomation.Runtime.FieldKind.Enum, Optional: true, HasDefault: false, EnumValues: new string[] { "light", "medium", "dark" }),
+            new("interests", global::MarketingAutomation.Runtime.FieldKind.List, Optional: true, HasDefault: false, ElementKind: global::MarketingAutomation.Runtime.FieldKind.Text),
+            new("marketing_consent", global::MarketingAutomation.Runtime.FieldKind.Bool, Optional: false, HasDefault: true),
+            new("sms_consent", global::MarketingAutomation.Runtime.FieldKind.Bool, Optional: false, HasDefault: true),
+            new("app_installed", global::MarketingAutomation.Runtime.FieldKind.Bool, Optional: false, HasDefault: true),
+            new("referral_code", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: true, HasDefault: false),
+            new("referred_by", global::MarketingAutomation.Runtime.FieldKind.Email, Optional: true, HasDefault: false),
+        };
+
+        public override global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::MarketingAutomation.Runtime.FieldInfo>> EventFields { get; } = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::MarketingAutomation.Runtime.FieldInfo>>(global::System.StringComparer.Ordinal)
+        {
+            ["email.bounced"] = new global::MarketingAutomation.Runtime.FieldInfo[]
+            {
+                new("template", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
+                new("reason", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
+            },
+            ["email.clicked"] = new global::MarketingAutomation.Runtime.FieldInfo[]
+            {
+                new("template", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
+                new("url", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
+            },
+            ["email.complained"] = new global::MarketingAutomation.Runtime.FieldInfo[]
+            {
+                new("template", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
+            },
+            ["email.delivered"] = new global::MarketingAutomation.Runtime.FieldInfo[]
+            {
+                new("template", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
+            },
+            ["email.opened"] = new global::MarketingAutomation.Runtime.FieldInfo[]
+            {
+                new("template", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
+            },
+            ["push.opened"] = new global::MarketingAutomation.Runtime.FieldInfo[]
+            {
+                new("template", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
+            },
+            ["sms.clicked"] = new global::MarketingAutomation.Runtime.FieldInfo[]
+            {
+                new("template", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
+                new("url", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
+            },
+            ["sms.delivered"] = new global::MarketingAutomation.Runtime.FieldInfo[]
+            {
+                new("template", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
+            },
+            ["unsubscribed"] = new global::MarketingAutomation.Runtime.FieldInfo[]
+            {
+                new("channel", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
+            },
+            ["cart_abandoned"] = new global::MarketingAutomation.Runtime.FieldInfo[]
+            {
+                new("cart_id", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
+                new("value", global::MarketingAutomation.Runtime.FieldKind.Money, Optional: false, HasDefault: false),
+                new("top_sku", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
+                new("item_count", global::MarketingAutomation.Runtime.FieldKind.Number, Optional: false, HasDefault: false),
+            },
+            ["order_placed"] = new global::MarketingAutomation.Runtime.FieldInfo[]
+            {
+                new("order_id", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
+                new("total", global::MarketingAutomation.Runtime.FieldKind.Money, Optional: false, HasDefault: false),
+                new("sku", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
+                new("category", global::MarketingAutomation.Runtime.FieldKind.Enum, Optional: false, HasDefault: false, EnumValues: new string[] { "beans", "grinders", "machines", "accessories" }),
+                new("items", global::MarketingAutomation.Runtime.FieldKind.Number, Optional: false, HasDefault: false),
+            },
+            ["order_shipped"] = new global::MarketingAutomation.Runtime.FieldInfo[]
+            {
+                new("order_id", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
+                new("carrier", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
+                new("tracking_url", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
+            },
+            ["page_viewed"] = new global::MarketingAutomation.Runtime.FieldInfo[]
+            {
+                new("path", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
+            },
+            ["product_viewed"] = new global::MarketingAutomation.Runtime.FieldInfo[]
+            {
+                new("sku", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
+                new("category", global::MarketingAutomation.Runtime.FieldKind.Enum, Optional: false, HasDefault: false, EnumValues: new string[] { "beans", "grinders", "machines", "accessories" }),
+                new("price", global::MarketingAutomation.Runtime.FieldKind.Money, Optional: false, HasDefault: false),
+            },
+            ["referral_joined"] = new global::MarketingAutomation.Runtime.FieldInfo[]
+            {
+                new("referrer", global::MarketingAutomation.Runtime.FieldKind.Email, Optional: false, HasDefault: false),
+            },
+            ["referral_rewarded"] = new global::MarketingAutomation.Runtime.FieldInfo[]
+            {
+                new("friend_name", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
+            },
+            ["review_submitted"] = new global::MarketingAutomation.Runtime.FieldInfo[]
+            {
+                new("order_id", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
+                new("rating", global::MarketingAutomation.Runtime.FieldKind.Number, Optional: false, HasDefault: false),
+            },
+            ["signed_up"] = new global::MarketingAutomation.Runtime.FieldInfo[]
+            {
+                new("source", global::MarketingAutomation.Runtime.FieldKind.Enum, Optional: false, HasDefault: false, EnumValues: new string[] { "web", "checkout", "app", "popup" }),
+            },
+            ["subscription_renewed"] = new global::MarketingAutomation.Runtime.FieldInfo[]
+            {
+                new("plan", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
+                new("total", global::MarketingAutomation.Runtime.FieldKind.Money, Optional: false, HasDefault: false),
+            },
+        };
+
+        public override global::System.Collections.Generic.IReadOnlyList<string> Stages { get; } = new string[] { "subscriber", "customer", "repeat_customer", "advocate" };
+
+        public override global::MarketingAutomation.Runtime.PolicyInfo Policy { get; } = new(
+            new global::MarketingAutomation.Runtime.QuietHours(new global::System.TimeOnly(21, 0), new global::System.TimeOnly(8, 0), Utc: false),
+            new global::MarketingAutomation.Runtime.FrequencyCap[]
+            {
+                new(global::MarketingAutomation.Runtime.Channel.Email, 4, global::System.TimeSpan.FromDays(7)),
+                new(global::MarketingAutomation.Runtime.Channel.Sms, 2, global::System.TimeSpan.FromDays(7)),
+                new(global::MarketingAutomation.Runtime.Channel.Push, 2, global::System.TimeSpan.FromDays(1)),
+            });
+
+        public override global::System.Collections.Generic.IReadOnlyDictionary<string, global::MarketingAutomation.Runtime.TemplateInfo> Templates { get; } = new global::System.Collections.Generic.Dictionary<string, global::MarketingAutomation.Runtime.TemplateInfo>(global::System.StringComparer.Ordinal)
+        {
+            ["anniversary_email"] = new("anniversary_email", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
+            ["birthday_gift"] = new("birthday_gift", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
+            ["birthday_sms"] = new("birthday_sms", global::MarketingAutomation.Runtime.Channel.Sms, Transactional: false),
+            ["black_friday_early"] = new("black_friday_early", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
+            ["black_friday_sms"] = new("black_friday_sms", global::MarketingAutomation.Runtime.Channel.Sms, Transactional: false),
+            ["brew_tips_beans"] = new("brew_tips_beans", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
+            ["cart_discount_5"] = new("cart_discount_5", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
+            ["cart_nudge"] = new("cart_nudge", global::MarketingAutomation.Runtime.Channel.Sms, Transactional: false),
+            ["cart_push"] = new("cart_push", global::MarketingAutomation.Runtime.Channel.Push, Transactional: false),
+            ["cart_reminder"] = new("cart_reminder", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
+            ["first_order_discount"] = new("first_order_discount", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
+            ["friend_welcome"] = new("friend_welcome", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
+            ["order_confirmation_email"] = new("order_confirmation_email", global::MarketingAutomation.Runtime.Channel.Email, Transactional: true),
+            ["order_shipped_email"] = new("order_shipped_email", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
+            ["order_shipped_sms"] = new("order_shipped_sms", global::MarketingAutomation.Runtime.Channel.Sms, Transactional: false),
+            ["referral_thanks"] = new("referral_thanks", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
+            ["referral_thanks_push"] = new("referral_thanks_push", global::MarketingAutomation.Runtime.Channel.Push, Transactional: false),
+            ["renewal_reminder"] = new("renewal_reminder", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
+            ["review_nudge"] = new("review_nudge", global::MarketingAutomation.Runtime.Channel.Push, Transactional: false),
+            ["review_request"] = new("review_request", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
+            ["review_thanks"] = new("review_thanks", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
+            ["setup_guide_machine"] = new("setup_guide_machine", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
+            ["sunset_confirm"] = new("sunset_confirm", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
+            ["upsell_subscription"] = new("upsell_subscription", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
+            ["vip_welcome"] = new("vip_welcome", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
+            ["we_miss_you"] = new("we_miss_you", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
+            ["weekly_roast"] = new("weekly_roast", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
+            ["welcome_1"] = new("welcome_1", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
+            ["welcome_2_engaged"] = new("welcome_2_engaged", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
+            ["welcome_2_reminder"] = new("welcome_2_reminder", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
+            ["welcome_push"] = new("welcome_push", global::MarketingAutomation.Runtime.Channel.Push, Transactional: false),
+            ["welcome_sms"] = new("welcome_sms", global::MarketingAutomation.Runtime.Channel.Sms, Transactional: false),
+            ["winback_last_call"] = new("winback_last_call", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
+            ["winback_sms"] = new("winback_sms", global::MarketingAutomation.Runtime.Channel.Sms, Transactional: false),
+            ["xmas_vip_email"] = new("xmas_vip_email", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
+            ["xmas_vip_push"] = new("xmas_vip_push", global::MarketingAutomation.Runtime.Channel.Push, Transactional: false),
+            ["xsell_accessories"] = new("xsell_accessories", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
+            ["xsell_espresso_beans"] = new("xsell_espresso_beans", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
+            ["xsell_grinder"] = new("xsell_grinder", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
+        };
+
+        // Contacts and events from plain values and back (see FieldInfo), for hosts: a switch per field name, no reflection.
         public override global::MarketingAutomation.Runtime.ContactProfile NewContact(string contactId) => new Contact { ContactId = contactId };
+
+        public override global::MarketingAutomation.Runtime.ContactProfile NewContact(string contactId, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> fields)
+        {
+            global::MarketingAutomation.Runtime.ContactProfile contact = new Contact { ContactId = contactId };
+            foreach (var (field, value) in fields)
+            {
+                contact = WithField(contact, field, value);
+            }
+
+            return contact;
+        }
+
+        public override global::MarketingAutomation.Runtime.ContactProfile WithField(global::MarketingAutomation.Runtime.ContactProfile contact, string field, object? value)
+        {
+            var typed = global::MarketingAutomation.Runtime.Ops.As<Contact>(contact);
+            return field switch
+            {
+                "email" => typed with { Email = global::MarketingAutomation.Runtime.PlainValues.Text(value, "contact.email") },
+                "phone" => typed with { Phone = global::MarketingAutomation.Runtime.PlainValues.TextOrNull(value, "contact.phone") },
+                "first_name" => typed with { FirstName = global::MarketingAutomation.Runtime.PlainValues.Text(value, "contact.first_name") },
+                "last_name" => typed with { LastName = global::MarketingAutomation.Runtime.PlainValues.TextOrNull(value, "contact.last_name") },
+                "country" => typed with { Country = global::MarketingAutomation.Runtime.PlainValues.Text(value, "contact.country") },
+                "language" => typed with { Language = ToContactLanguage(value, "contact.language") },
+                "timezone" => typed with { Timezone = global::MarketingAutomation.Runtime.PlainValues.Text(value, "contact.timezone") },
+                "birthday" => typed with { Birthday = global::MarketingAutomation.Runtime.PlainValues.DateOrNull(value, "contact.birthday") },
+                "tier" => typed with { Tier = ToContactTier(value, "contact.tier") },
+                "lifetime_value" => typed with { LifetimeValue = global::MarketingAutomation.Runtime.PlainValues.Number(value, "contact.lifetime_value") },
+                "first_order_date" => typed with { FirstOrderDate = global::MarketingAutomation.Runtime.PlainValues.DateOrNull(value, "contact.first_order_date") },
+                "subscription_renews_on" => typed with { SubscriptionRenewsOn = global::MarketingAutomation.Runtime.PlainValues.DateOrNull(value, "contact.subscription_renews_on") },
+                "favourite_roast" => typed with { FavouriteRoast = value is null ? null : ToContactFavouriteRoast(value, "contact.favourite_roast") },
+                "interests" => typed with { Interests = global::MarketingAutomation.Runtime.PlainValues.ListOrNull(value, "contact.interests", global::MarketingAutomation.Runtime.PlainValues.Text) },
+                "marketing_consent" => typed with { MarketingConsent = global::MarketingAutomation.Runtime.PlainValues.Bool(value, "contact.marketing_consent") },
+                "sms_consent" => typed with { SmsConsent = global::MarketingAutomation.Runtime.PlainValues.Bool(value, "contact.sms_consent") },
+                "app_installed" => typed with { AppInstalled = global::MarketingAutomation.Runtime.PlainValues.Bool(value, "contact.app_installed") },
+                "referral_code" => typed with { ReferralCode = global::MarketingAutomation.Runtime.PlainValues.TextOrNull(value, "contact.referral_code") },
+                "referred_by" => typed with { ReferredBy = global::MarketingAutomation.Runtime.PlainValues.TextOrNull(value, "contact.referred_by") },
+                _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("contact", field),
+            };
+        }
+
+        public override object? ReadField(global::MarketingAutomation.Runtime.ContactProfile contact, string field)
+        {
+            var typed = global::MarketingAutomation.Runtime.Ops.As<Contact>(contact);
+            return field switch
+            {
+                "email" => typed.Email,
+                "phone" => typed.Phone,
+                "first_name" => typed.FirstName,
+                "last_name" => typed.LastName,
+                "country" => typed.Country,
+                "language" => ScriptName(typed.Language),
+                "timezone" => typed.Timezone,
+                "birthday" => typed.Birthday,
+                "tier" => ScriptName(typed.Tier),
+                "lifetime_value" => typed.LifetimeValue,
+                "first_order_date" => typed.FirstOrderDate,
+                "subscription_renews_on" => typed.SubscriptionRenewsOn,
+                "favourite_roast" => ScriptName(typed.FavouriteRoast),
+                "interests" => global::MarketingAutomation.Runtime.PlainValues.Plain(typed.Interests),
+                "marketing_consent" => typed.MarketingConsent,
+                "sms_consent" => typed.SmsConsent,
+                "app_installed" => typed.AppInstalled,
+                "referral_code" => typed.ReferralCode,
+                "referred_by" => typed.ReferredBy,
+                _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("contact", field),
+            };
+        }
+
+        public override global::MarketingAutomation.Runtime.EventData NewEvent(string eventName, global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> fields) => eventName switch
+        {
+            "email.bounced" => NewEmailBouncedEvent(occurredAt, fields),
+            "email.clicked" => NewEmailClickedEvent(occurredAt, fields),
+            "email.complained" => NewEmailComplainedEvent(occurredAt, fields),
+            "email.delivered" => NewEmailDeliveredEvent(occurredAt, fields),
+            "email.opened" => NewEmailOpenedEvent(occurredAt, fields),
+            "push.opened" => NewPushOpenedEvent(occurredAt, fields),
+            "sms.clicked" => NewSmsClickedEvent(occurredAt, fields),
+            "sms.delivered" => NewSmsDeliveredEvent(occurredAt, fields),
+            "unsubscribed" => NewUnsubscribedEvent(occurredAt, fields),
+            "cart_abandoned" => NewCartAbandonedEvent(occurredAt, fields),
+            "order_placed" => NewOrderPlacedEvent(occurredAt, fields),
+            "order_shipped" => NewOrderShippedEvent(occurredAt, fields),
+            "page_viewed" => NewPageViewedEvent(occurredAt, fields),
+            "product_viewed" => NewProductViewedEvent(occurredAt, fields),
+            "referral_joined" => NewReferralJoinedEvent(occurredAt, fields),
+            "referral_rewarded" => NewReferralRewardedEvent(occurredAt, fields),
+            "review_submitted" => NewReviewSubmittedEvent(occurredAt, fields),
+            "signed_up" => NewSignedUpEvent(occurredAt, fields),
+            "subscription_renewed" => NewSubscriptionRenewedEvent(occurredAt, fields),
+            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownEvent(eventName),
+        };
+
+        public override object? ReadEventField(global::MarketingAutomation.Runtime.EventData @event, string field) => @event switch
+        {
+            EmailBouncedEvent e => ReadEvent(e, field),
+            EmailClickedEvent e => ReadEvent(e, field),
+            EmailComplainedEvent e => ReadEvent(e, field),
+            EmailDeliveredEvent e => ReadEvent(e, field),
+            EmailOpenedEvent e => ReadEvent(e, field),
+            PushOpenedEvent e => ReadEvent(e, field),
+            SmsClickedEvent e => ReadEvent(e, field),
+            SmsDeliveredEvent e => ReadEvent(e, field),
+            UnsubscribedEvent e => ReadEvent(e, field),
+            CartAbandonedEvent e => ReadEvent(e, field),
+            OrderPlacedEvent e => ReadEvent(e, field),
+            OrderShippedEvent e => ReadEvent(e, field),
+            PageViewedEvent e => ReadEvent(e, field),
+            ProductViewedEvent e => ReadEvent(e, field),
+            ReferralJoinedEvent e => ReadEvent(e, field),
+            ReferralRewardedEvent e => ReadEvent(e, field),
+            ReviewSubmittedEvent e => ReadEvent(e, field),
+            SignedUpEvent e => ReadEvent(e, field),
+            SubscriptionRenewedEvent e => ReadEvent(e, field),
+            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownEvent(@event.EventName),
+        };
+
+        private static EmailBouncedEvent NewEmailBouncedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> fields)
+        {
+            var e = new EmailBouncedEvent { OccurredAt = occurredAt };
+            foreach (var (field, value) in fields)
+            {
+                e = field switch
+                {
+                    "template" => e with { Template = global::MarketingAutomation.Runtime.PlainValues.Text(value, "email.bounced.template") },
+                    "reason" => e with { Reason = global::MarketingAutomation.Runtime.PlainValues.Text(value, "email.bounced.reason") },
+                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.bounced", field),
+                };
+            }
+
+            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "email.bounced", "template", "reason");
+            return e;
+        }
+
+        private static object? ReadEvent(EmailBouncedEvent e, string field) => field switch
+        {
+            "template" => e.Template,
+            "reason" => e.Reason,
+            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.bounced", field),
+        };
+
+        private static EmailClickedEvent NewEmailClickedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> fields)
+        {
+            var e = new EmailClickedEvent { OccurredAt = occurredAt };
+            foreach (var (field, value) in fields)
+            {
+                e = field switch
+                {
+                    "template" => e with { Template = global::MarketingAutomation.Runtime.PlainValues.Text(value, "email.clicked.template") },
+                    "url" => e with { Url = global::MarketingAutomation.Runtime.PlainValues.Text(value, "email.clicked.url") },
+                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.clicked", field),
+                };
+            }
+
+            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "email.clicked", "template", "url");
+            return e;
+        }
+
+        private static object? ReadEvent(EmailClickedEvent e, string field) => field switch
+        {
+            "template" => e.Template,
+            "url" => e.Url,
+            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.clicked", field),
+        };
+
+        private static EmailComplainedEvent NewEmailComplainedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> fields)
+        {
+            var e = new EmailComplainedEvent { OccurredAt = occurredAt };
+            foreach (var (field, value) in fields)
+            {
+                e = field switch
+                {
+                    "template" => e with { Template = global::MarketingAutomation.Runtime.PlainValues.Text(value, "email.complained.template") },
+                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.complained", field),
+                };
+            }
+
+            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "email.complained", "template");
+            return e;
+        }
+
+        private static object? ReadEvent(EmailComplainedEvent e, string field) => field switch
+        {
+            "template" => e.Template,
+            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.complained", field),
+        };
+
+        private static EmailDeliveredEvent NewEmailDeliveredEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> fields)
+        {
+            var e = new EmailDeliveredEvent { OccurredAt = occurredAt };
+            foreach (var (field, value) in fields)
+            {
+                e = field switch
+                {
+                    "template" => e with { Template = global::MarketingAutomation.Runtime.PlainValues.Text(value, "email.delivered.template") },
+                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.delivered", field),
+                };
+            }
+
+            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "email.delivered", "template");
+            return e;
+        }
+
+        private static object? ReadEvent(EmailDeliveredEvent e, string field) => field switch
+        {
+            "template" => e.Template,
+            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.delivered", field),
+        };
+
+        private static EmailOpenedEvent NewEmailOpenedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> fields)
+        {
+            var e = new EmailOpenedEvent { OccurredAt = occurredAt };
+            foreach (var (field, value) in fields)
+            {
+                e = field switch
+                {
+                    "template" => e with { Template = global::MarketingAutomation.Runtime.PlainValues.Text(value, "email.opened.template") },
+                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.opened", field),
+                };
+            }
+
+            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "email.opened", "template");
+            return e;
+        }
+
+        private static object? ReadEvent(EmailOpenedEvent e, string field) => field switch
+        {
+            "template" => e.Template,
+            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.opened", field),
+        };
+
+        private static PushOpenedEvent NewPushOpenedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> fields)
+        {
+            var e = new PushOpenedEvent { OccurredAt = occurredAt };
+            foreach (var (field, value) in fields)
+            {
+                e = field switch
+                {
+                    "template" => e with { Template = global::MarketingAutomation.Runtime.PlainValues.Text(value, "push.opened.template") },
+                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("push.opened", field),
+                };
+            }
+
+            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "push.opened", "template");
+            return e;
+        }
+
+        private static object? ReadEvent(PushOpenedEvent e, string field) => field switch
+        {
+            "template" => e.Template,
+            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("push.opened", field),
+        };
+
+        private static SmsClickedEvent NewSmsClickedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> fields)
+        {
+            var e = new SmsClickedEvent { OccurredAt = occurredAt };
+            foreach (var (field, value) in fields)
+            {
+                e = field switch
+                {
+                    "template" => e with { Template = global::MarketingAutomation.Runtime.PlainValues.Text(value, "sms.clicked.template") },
+                    "url" => e with { Url = global::MarketingAutomation.Runtime.PlainValues.Text(value, "sms.clicked.url") },
+                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("sms.clicked", field),
+                };
+            }
+
+            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "sms.clicked", "template", "url");
+            return e;
+        }
+
+        private static object? ReadEvent(SmsClickedEvent e, string field) => field switch
+        {
+            "template" => e.Template,
+            "url" => e.Url,
+            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("sms.clicked", field),
+        };
+
+        private static SmsDeliveredEvent NewSmsDeliveredEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> fields)
+        {
+            var e = new SmsDeliveredEvent { OccurredAt = occurredAt };
+            foreach (var (field, value) in fields)
+            {
+                e = field switch
+                {
+                    "template" => e with { Template = global::MarketingAutomation.Runtime.PlainValues.Text(value, "sms.delivered.template") },
+                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("sms.delivered", field),
+                };
+            }
+
+            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "sms.delivered", "template");
+            return e;
+        }
+
+        private static object? ReadEvent(SmsDeliveredEvent e, string field) => field switch
+        {
+            "template" => e.Template,
+            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("sms.delivered", field),
+        };
+
+        private static UnsubscribedEvent NewUnsubscribedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> fields)
+        {
+            var e = new UnsubscribedEvent { OccurredAt = occurredAt };
+            foreach (var (field, value) in fields)
+            {
+                e = field switch
+                {
+                    "channel" => e with { Channel = global::MarketingAutomation.Runtime.PlainValues.Text(value, "unsubscribed.channel") },
+                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("unsubscribed", field),
+                };
+            }
+
+            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "unsubscribed", "channel");
+            return e;
+        }
+
+        private static object? ReadEvent(UnsubscribedEvent e, string field) => field switch
+        {
+            "channel" => e.Channel,
+            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("unsubscribed", field),
+        };
+
+        private static CartAbandonedEvent NewCartAbandonedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> fields)
+        {
+            var e = new CartAbandonedEvent { OccurredAt = occurredAt };
+            foreach (var (field, value) in fields)
+            {
+                e = field switch
+                {
+                    "cart_id" => e with { CartId = global::MarketingAutomation.Runtime.PlainValues.Text(value, "cart_abandoned.cart_id") },
+                    "value" => e with { Value = global::MarketingAutomation.Runtime.PlainValues.Number(value, "cart_abandoned.value") },
+                    "top_sku" => e with { TopSku = global::MarketingAutomation.Runtime.PlainValues.Text(value, "cart_abandoned.top_sku") },
+                    "item_count" => e with { ItemCount = global::MarketingAutomation.Runtime.PlainValues.Number(value, "cart_abandoned.item_count") },
+                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("cart_abandoned", field),
+                };
+            }
+
+            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "cart_abandoned", "cart_id", "value", "top_sku", "item_count");
+            return e;
+        }
+
+        private static object? ReadEvent(CartAbandonedEvent e, string field) => field switch
+        {
+            "cart_id" => e.CartId,
+            "value" => e.Value,
+            "top_sku" => e.TopSku,
+            "item_count" => e.ItemCount,
+            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("cart_abandoned", field),
+        };
+
+        private static OrderPlacedEvent NewOrderPlacedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> fields)
+        {
+            var e = new OrderPlacedEvent { OccurredAt = occurredAt };
+            foreach (var (field, value) in fields)
+            {
+                e = field switch
+                {
+                    "order_id" => e with { OrderId = global::MarketingAutomation.Runtime.PlainValues.Text(value, "order_placed.order_id") },
+                    "total" => e with { Total = global::MarketingAutomation.Runtime.PlainValues.Number(value, "order_placed.total") },
+                    "sku" => e with { Sku = global::MarketingAutomation.Runtime.PlainValues.Text(value, "order_placed.sku") },
+                    "category" => e with { Category = ToOrderPlacedCategory(value, "order_placed.category") },
+                    "items" => e with { Items = global::MarketingAutomation.Runtime.PlainValues.Number(value, "order_placed.items") },
+                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("order_placed", field),
+                };
+            }
+
+            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "order_placed", "order_id", "total", "sku", "category", "items");
+            return e;
+        }
+
+        private static object? ReadEvent(OrderPlacedEvent e, string field) => field switch
+        {
+            "order_id" => e.OrderId,
+            "total" => e.Total,
+            "sku" => e.Sku,
+            "category" => ScriptName(e.Category),
+            "items" => e.Items,
+            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("order_placed", field),
+        };
+
+        private static OrderShippedEvent NewOrderShippedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> fields)
+        {
+            var e = new OrderShippedEvent { OccurredAt = occurredAt };
+            foreach (var (field, value) in fields)
+            {
+                e = field switch
+                {
+                    "order_id" => e with { OrderId = global::MarketingAutomation.Runtime.PlainValues.Text(value, "order_shipped.order_id") },
+                    "carrier" => e with { Carrier = global::MarketingAutomation.Runtime.PlainValues.Text(value, "order_shipped.carrier") },
+                    "tracking_url" => e with { TrackingUrl = global::MarketingAutomation.Runtime.PlainValues.Text(value, "order_shipped.tracking_url") },
+                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("order_shipped", field),
+                };
+            }
+
+            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "order_shipped", "order_id", "carrier", "tracking_url");
+            return e;
+        }
+
+        private static object? ReadEvent(OrderShippedEvent e, string field) => field switch
+        {
+            "order_id" => e.OrderId,
+            "carrier" => e.Carrier,
+            "tracking_url" => e.TrackingUrl,
+            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("order_shipped", field),
+        };
+
+        private static PageViewedEvent NewPageViewedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> fields)
+        {
+            var e = new PageViewedEvent { OccurredAt = occurredAt };
+            foreach (var (field, value) in fields)
+            {
+                e = field switch
+                {
+                    "path" => e with { Path = global::MarketingAutomation.Runtime.PlainValues.Text(value, "page_viewed.path") },
+                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("page_viewed", field),
+                };
+            }
+
+            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "page_viewed", "path");
+            return e;
+        }
+
+        private static object? ReadEvent(PageViewedEvent e, string field) => field switch
+        {
+            "path" => e.Path,
+            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("page_viewed", field),
+        };
+
+        private static ProductViewedEvent NewProductViewedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> fields)
+        {
+            var e = new ProductViewedEvent { OccurredAt = occurredAt };
+            foreach (var (field, value) in fields)
+            {
+                e = field switch
+                {
+                    "sku" => e with { Sku = global::MarketingAutomation.Runtime.PlainValues.Text(value, "product_viewed.sku") },
+                    "category" => e with { Category = ToOrderPlacedCategory(value, "product_viewed.category") },
+                    "price" => e with { Price = global::MarketingAutomation.Runtime.PlainValues.Number(value, "product_viewed.price") },
+                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("product_viewed", field),
+                };
+            }
+
+            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "product_viewed", "sku", "category", "price");
+            return e;
+        }
+
+        private static object? ReadEvent(ProductViewedEvent e, string field) => field switch
+        {
+            "sku" => e.Sku,
+            "category" => ScriptName(e.Category),
+            "price" => e.Price,
+            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("product_viewed", field),
+        };
+
+        private static ReferralJoinedEvent NewReferralJoinedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> fields)
+        {
+            var e = new ReferralJoinedEvent { OccurredAt = occurredAt };
+            foreach (var (field, value) in fields)
+            {
+                e = field switch
+                {
+                    "referrer" => e with { Referrer = global::MarketingAutomation.Runtime.PlainValues.Text(value, "referral_joined.referrer") },
+                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("referral_joined", field),
+                };
+            }
+
+            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "referral_joined", "referrer");
+            return e;
+        }
+
+        private static object? ReadEvent(ReferralJoinedEvent e, string field) => field switch
+        {
+            "referrer" => e.Referrer,
+            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("referral_joined", field),
+        };
+
+        private static ReferralRewardedEvent NewReferralRewardedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> fields)
+        {
+            var e = new ReferralRewardedEvent { OccurredAt = occurredAt };
+            foreach (var (field, value) in fields)
+            {
+                e = field switch
+                {
+                    "friend_name" => e with { FriendName = global::MarketingAutomation.Runtime.PlainValues.Text(value, "referral_rewarded.friend_name") },
+                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("referral_rewarded", field),
+                };
+            }
+
+            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "referral_rewarded", "friend_name");
+            return e;
+        }
+
+        private static object? ReadEvent(ReferralRewardedEvent e, string field) => field switch
+        {
+            "friend_name" => e.FriendName,
+            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("referral_rewarded", field),
+        };
+
+        private static ReviewSubmittedEvent NewReviewSubmittedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> fields)
+        {
+            var e = new ReviewSubmittedEvent { OccurredAt = occurredAt };
+            foreach (var (field, value) in fields)
+            {
+                e = field switch
+                {
+                    "order_id" => e with { OrderId = global::MarketingAutomation.Runtime.PlainValues.Text(value, "review_submitted.order_id") },
+                    "rating" => e with { Rating = global::MarketingAutomation.Runtime.PlainValues.Number(value, "review_submitted.rating") },
+                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("review_submitted", field),
+                };
+            }
+
+            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "review_submitted", "order_id", "rating");
+            return e;
+        }
+
+        private static object? ReadEvent(ReviewSubmittedEvent e, string field) => field switch
+        {
+            "order_id" => e.OrderId,
+            "rating" => e.Rating,
+            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("review_submitted", field),
+        };
+
+        private static SignedUpEvent NewSignedUpEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> fields)
+        {
+            var e = new SignedUpEvent { OccurredAt = occurredAt };
+            foreach (var (field, value) in fields)
+            {
+                e = field switch
+                {
+                    "source" => e with { Source = ToSignedUpSource(value, "signed_up.source") },
+                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("signed_up", field),
+                };
+            }
+
+            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "signed_up", "source");
+            return e;
+        }
+
+        private static object? ReadEvent(SignedUpEvent e, string field) => field switch
+        {
+            "source" => ScriptName(e.Source),
+            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("signed_up", field),
+        };
+
+        private static SubscriptionRenewedEvent NewSubscriptionRenewedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object?> fields)
+        {
+            var e = new SubscriptionRenewedEvent { OccurredAt = occurredAt };
+            foreach (var (field, value) in fields)
+            {
+                e = field switch
+                {
+                    "plan" => e with { Plan = global::MarketingAutomation.Runtime.PlainValues.Text(value, "subscription_renewed.plan") },
+                    "total" => e with { Total = global::MarketingAutomation.Runtime.PlainValues.Number(value, "subscription_renewed.total") },
+                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("subscription_renewed", field),
+                };
+            }
+
+            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "subscription_renewed", "plan", "total");
+            return e;
+        }
+
+        private static object? ReadEvent(SubscriptionRenewedEvent e, string field) => field switch
+        {
+            "plan" => e.Plan,
+            "total" => e.Total,
+            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("subscription_renewed", field),
+        };
+
+        // Enum values to and from the names scripts write.
+        private static ContactLanguage ToContactLanguage(object? value, string field) => value switch
+        {
+            ContactLanguage typed => typed,
+            "en" => ContactLanguage.En,
+            "pl" => ContactLanguage.Pl,
+            "de" => ContactLanguage.De,
+            _ => throw global::MarketingAutomation.Runtime.PlainValues.NotOneOf(value, field, "en", "pl", "de"),
+        };
+
+        private static string ScriptName(ContactLanguage value) => value switch
+        {
+            ContactLanguage.En => "en",
+            ContactLanguage.Pl => "pl",
+            ContactLanguage.De => "de",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
+        };
+
+        private static string? ScriptName(ContactLanguage? value) => value is { } known ? ScriptName(known) : null;
+
+        private static ContactTier ToContactTier(object? value, string field) => value switch
+        {
+            ContactTier typed => typed,
+            "standard" => ContactTier.Standard,
+            "silver" => ContactTier.Silver,
+            "gold" => ContactTier.Gold,
+            _ => throw global::MarketingAutomation.Runtime.PlainValues.NotOneOf(value, field, "standard", "silver", "gold"),
+        };
+
+        private static string ScriptName(ContactTier value) => value switch
+        {
+            ContactTier.Standard => "standard",
+            ContactTier.Silver => "silver",
+            ContactTier.Gold => "gold",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
+        };
+
+        private static string? ScriptName(ContactTier? value) => value is { } known ? ScriptName(known) : null;
+
+        private static ContactFavouriteRoast ToContactFavouriteRoast(object? value, string field) => value switch
+        {
+            ContactFavouriteRoast typed => typed,
+            "light" => ContactFavouriteRoast.Light,
+            "medium" => ContactFavouriteRoast.Medium,
+            "dark" => ContactFavouriteRoast.Dark,
+            _ => throw global::MarketingAutomation.Runtime.PlainValues.NotOneOf(value, field, "light", "medium", "dark"),
+        };
+
+        private static string ScriptName(ContactFavouriteRoast value) => value switch
+        {
+            ContactFavouriteRoast.Light => "light",
+            ContactFavouriteRoast.Medium => "medium",
+            ContactFavouriteRoast.Dark => "dark",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
+        };
+
+        private static string? ScriptName(ContactFavouriteRoast? value) => value is { } known ? ScriptName(known) : null;
+
+        private static OrderPlacedCategory ToOrderPlacedCategory(object? value, string field) => value switch
+        {
+            OrderPlacedCategory typed => typed,
+            "beans" => OrderPlacedCategory.Beans,
+            "grinders" => OrderPlacedCategory.Grinders,
+            "machines" => OrderPlacedCategory.Machines,
+            "accessories" => OrderPlacedCategory.Accessories,
+            _ => throw global::MarketingAutomation.Runtime.PlainValues.NotOneOf(value, field, "beans", "grinders", "machines", "accessories"),
+        };
+
+        private static string ScriptName(OrderPlacedCategory value) => value switch
+        {
+            OrderPlacedCategory.Beans => "beans",
+            OrderPlacedCategory.Grinders => "grinders",
+            OrderPlacedCategory.Machines => "machines",
+            OrderPlacedCategory.Accessories => "accessories",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
+        };
+
+        private static string? ScriptName(OrderPlacedCategory? value) => value is { } known ? ScriptName(known) : null;
+
+        private static SignedUpSource ToSignedUpSource(object? value, string field) => value switch
+        {
+            SignedUpSource typed => typed,
+            "web" => SignedUpSource.Web,
+            "checkout" => SignedUpSource.Checkout,
+            "app" => SignedUpSource.App,
+            "popup" => SignedUpSource.Popup,
+            _ => throw global::MarketingAutomation.Runtime.PlainValues.NotOneOf(value, field, "web", "checkout", "app", "popup"),
+        };
+
+        private static string ScriptName(SignedUpSource value) => value switch
+        {
+            SignedUpSource.Web => "web",
+            SignedUpSource.Checkout => "checkout",
+            SignedUpSource.App => "app",
+            SignedUpSource.Popup => "popup",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
+        };
+
+        private static string? ScriptName(SignedUpSource? value) => value is { } known ? ScriptName(known) : null;
     }
 }

@@ -7,7 +7,9 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class XmasVipPreviewJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("xmas_vip_preview", "41a7ca04f44f", global::MarketingAutomation.Runtime.TriggerKind.Schedule, "vip", "schedule 2026-12-01 10:00 local for vip", true, null, global::System.TimeSpan.FromTicks(6048000000000L), 5m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new(
+            "xmas_vip_preview", "56f16941295e", global::MarketingAutomation.Runtime.TriggerKind.Schedule, "vip", "schedule 2026-12-01 10:00 local for vip", true, null, global::System.TimeSpan.FromTicks(6048000000000L), 5m,
+            Timing: new(Date: new global::System.DateOnly(2026, 12, 1), At: new global::System.TimeOnly(10, 0), Utc: false));
 
         public override bool IsGoal(global::MarketingAutomation.Runtime.EventData? @event, global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context)
         {

@@ -2,10 +2,13 @@ using MarketingAutomation.Compiler.Writing;
 using MarketingAutomation.Language.Binding;
 using MarketingAutomation.Language.Syntax;
 
-namespace MarketingAutomation.Compiler.Lowering;
+namespace MarketingAutomation.Compiler.Lowering.Catalog;
 
-/// <summary>The workspace's entry point: journeys, segments, score rules and event types, listed once.</summary>
-internal sealed class CatalogLowerer(SchemaNames names, ExpressionLowerer expressions)
+/// <summary>
+/// The workspace's entry point, `WorkspaceCatalog.g.cs`: journeys, segments, score rules and event
+/// types listed once, then the schema facts and value factories hosts use (the writers beside this file).
+/// </summary>
+internal sealed class CatalogLowerer(SchemaNames names, ExpressionLowerer expressions, IReadOnlyList<PolicyDeclarationSyntax> policies)
 {
     private const string R = SchemaNames.Runtime;
 
@@ -39,7 +42,14 @@ internal sealed class CatalogLowerer(SchemaNames names, ExpressionLowerer expres
         w.Line();
         w.Line($"public override global::System.Type ContactType => typeof({SchemaNames.ContactType});");
         w.Line();
-        w.Line($"public override {R}ContactProfile NewContact(string contactId) => new {SchemaNames.ContactType} {{ ContactId = contactId }};");
+        w.Line("// What a host needs besides the journeys: the fields, the stages, the policy and the templates.");
+        FieldMetadataWriter.Write(w, symbols);
+        WorkspaceFactsWriter.Write(w, symbols, policies);
+        w.Line("// Contacts and events from plain values and back (see FieldInfo), for hosts: a switch per field name, no reflection.");
+        var conversions = new FieldConversions(names);
+        new ContactFactoryWriter(names, conversions).Write(w);
+        new EventFactoryWriter(names, conversions).Write(w);
+        EnumConversionWriter.Write(w, names);
         w.Close();
         GeneratedFile.Footer(w);
         return w.ToString();
