@@ -11,6 +11,13 @@ public static class Ops
         where T : class =>
         value as T ?? throw new InvalidOperationException($"Expected {typeof(T).Name}, got {value?.GetType().Name ?? "nothing"}.");
 
+    /// <summary>
+    /// The triggering event as the generated type, or null when the instance started without one
+    /// (`start journey`): a step that then reads `event` fails, and the executor says why.
+    /// </summary>
+    public static T? Trigger<T>(EventData? value)
+        where T : EventData => value is null ? null : As<T>(value);
+
     public static bool In<T>(T? value, IReadOnlyList<T>? items) => items is not null && value is not null && items.Contains(value);
 
     public static bool In<T>(T? value, IReadOnlyList<T>? items)

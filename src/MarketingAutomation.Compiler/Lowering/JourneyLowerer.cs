@@ -91,7 +91,7 @@ internal sealed class JourneyLowerer(SchemaNames names, ExpressionLowerer expres
         w.Line($"var contact = {R}Ops.As<{SchemaNames.ContactType}>(context.Profile);");
         if (triggerScope.Event is { } te)
         {
-            w.Line($"var trigger = {R}Ops.As<{names.EventType(te.Name)}>(state.Trigger);");
+            w.Line($"var trigger = {R}Ops.Trigger<{names.EventType(te.Name)}>(state.Trigger);");
         }
 
         var index = 0;

@@ -27,7 +27,7 @@ internal sealed partial class StepMachine(SchemaNames names, ExpressionLowerer e
         w.Line($"var contact = {R}Ops.As<{SchemaNames.ContactType}>(context.Profile);");
         if (triggerScope.Event is { } te)
         {
-            w.Line($"var trigger = {R}Ops.As<{names.EventType(te.Name)}>(state.Trigger);");
+            w.Line($"var trigger = {R}Ops.Trigger<{names.EventType(te.Name)}>(state.Trigger);");
         }
 
         w.Open("switch (state.Step)");

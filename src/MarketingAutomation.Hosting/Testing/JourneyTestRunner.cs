@@ -56,7 +56,7 @@ public static class JourneyTestRunner
     {
         // The clock starts at 10:00 in the contact's zone, which the contact's own fields give.
         var provisional = TestScenario.Read(test, catalog, TestClock.Start(TimeZoneInfo.Utc));
-        var executorOptions = new ExecutorOptions { TriggeredJourneys = new HashSet<string>([provisional.Journey], StringComparer.Ordinal) };
+        var executorOptions = new ExecutorOptions { TriggeredJourneys = new HashSet<string>([provisional.Journey], StringComparer.Ordinal), NoHoldouts = true };
         var zone = new Executor(catalog, executorOptions).TimeZoneOf(catalog.NewContact(provisional.ContactId, provisional.ContactFields));
         var start = TestClock.Start(zone);
         var scenario = TestScenario.Read(test, catalog, start);

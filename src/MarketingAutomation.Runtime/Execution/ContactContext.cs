@@ -85,7 +85,9 @@ internal sealed class ContactContext(Executor executor, ContactState state, Date
 
     public bool HasTag(string tag) => state.Tags.Contains(tag);
 
-    public double Draw(string journey, string split) => StableDraw.Of(state.ContactId, journey, split);
+    /// <summary>The holdout is drawn under the split name "holdout" (see <see cref="CompiledJourney.Start"/>).</summary>
+    public double Draw(string journey, string split) =>
+        executor.Options.NoHoldouts && split == "holdout" ? 1.0 : StableDraw.Of(state.ContactId, journey, split);
 
     public DateTimeOffset StartOfDay(DateOnly date, bool utc) => ZonedTime.StartOfDay(date, utc ? TimeZoneInfo.Utc : zone);
 

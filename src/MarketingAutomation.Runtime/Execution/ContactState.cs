@@ -50,6 +50,12 @@ public sealed class ContactState
     /// <summary>Journey instances still running or waiting, in the order they started.</summary>
     public List<JourneyState> Instances { get; } = [];
 
+    /// <summary>
+    /// Journeys the contact finished whose goal window is still open: a goal reached after the
+    /// last step, inside the window, still counts as a conversion.
+    /// </summary>
+    public List<JourneyState> Converting { get; } = [];
+
     /// <summary>Per journey: how often and when the contact last entered (entry rules read it).</summary>
     public Dictionary<string, EntryRecord> Entries { get; } = new(StringComparer.Ordinal);
 

@@ -10,6 +10,12 @@ public sealed record ExecutorOptions
     /// </summary>
     public IReadOnlySet<string>? TriggeredJourneys { get; init; }
 
+    /// <summary>
+    /// Keeps every contact out of journeys' holdouts. Journey tests run this way: a contact in the
+    /// control group gets no sends, so a test of it would have nothing to check.
+    /// </summary>
+    public bool NoHoldouts { get; init; }
+
     /// <summary>How many rounds of knock-on triggers one stimulus may cause (a journey's tag entering a segment that starts another journey, and so on).</summary>
     public int CascadeLimit { get; init; } = 16;
 

@@ -59,6 +59,12 @@ public sealed partial class StateSerializer
             WriteInstance(w, instance);
         }
 
+        w.Write7BitEncodedInt(s.Converting.Count);
+        foreach (var finished in s.Converting)
+        {
+            WriteInstance(w, finished);
+        }
+
         w.Write7BitEncodedInt(s.Entries.Count);
         foreach (var (journey, entry) in s.Entries)
         {
@@ -149,6 +155,11 @@ public sealed partial class StateSerializer
         for (var i = r.Read7BitEncodedInt(); i > 0; i--)
         {
             s.Instances.Add(ReadInstance(r));
+        }
+
+        for (var i = r.Read7BitEncodedInt(); i > 0; i--)
+        {
+            s.Converting.Add(ReadInstance(r));
         }
 
         for (var i = r.Read7BitEncodedInt(); i > 0; i--)

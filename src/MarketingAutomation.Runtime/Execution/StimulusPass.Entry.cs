@@ -51,6 +51,7 @@ internal sealed partial class StimulusPass
         }
 
         state.Entries[info.Name] = new EntryRecord((entered?.Count ?? 0) + 1, Now);
+        state.Converting.RemoveAll(finished => finished.Journey == info.Name);
         var index = Effects.Count;
         Record(new Effect(EffectKind.Entered, Now, info.Name) { Detail = why });
         RunSteps(null, journey, sink =>

@@ -8,6 +8,7 @@ internal sealed partial class StimulusPass
 
     private void AdvanceOnEvent(EventData @event, Stimulus stimulus)
     {
+        LateGoals(@event);
         foreach (var name in RunningJourneys())
         {
             if (Find(name) is not { } instance || executor.CodeFor(instance) is not { } code)
@@ -51,6 +52,7 @@ internal sealed partial class StimulusPass
     /// <summary>Goals and `leave when` criteria that are conditions: checked again whenever the contact's data changed.</summary>
     private void CheckConditions()
     {
+        LateGoals(null);
         foreach (var name in RunningJourneys())
         {
             if (Find(name) is { } instance && executor.CodeFor(instance) is { } code)
@@ -87,6 +89,38 @@ internal sealed partial class StimulusPass
         return false;
     }
 
+    /// <summary>Goals reached after a journey's last step, inside its window: counted, once.</summary>
+    private void LateGoals(EventData? @event)
+    {
+        for (var i = state.Converting.Count - 1; i >= 0; i--)
+        {
+            var finished = state.Converting[i];
+            if (executor.CodeFor(finished) is not { } code || !InGoalWindow(finished, code))
+            {
+                state.Converting.RemoveAt(i);
+                continue;
+            }
+
+            bool reached;
+            try
+            {
+                reached = code.IsGoal(@event, finished, context);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                state.Converting.RemoveAt(i);
+                Record(new Effect(EffectKind.Failed, Now, finished.Journey) { Detail = "goal: " + e.Message });
+                continue;
+            }
+
+            if (reached)
+            {
+                state.Converting.RemoveAt(i);
+                Record(new Effect(EffectKind.GoalReached, Now, finished.Journey) { Name = @event?.EventName, Amount = Revenue(@event), Detail = "after the last step" + (finished.InHoldout ? ", holdout" : string.Empty) });
+            }
+        }
+    }
+
     private bool InGoalWindow(JourneyState instance, CompiledJourney code) =>
         code.Info.GoalWindow is not { } window || Now - instance.EnteredAt <= window;
 
@@ -114,6 +148,10 @@ internal sealed partial class StimulusPass
         {
             Remove(name);
             Record(new Effect(EffectKind.Completed, Now, name));
+            if (code.Info.GoalWindow is { } window && Now - after.EnteredAt <= window)
+            {
+                state.Converting.Add(after);
+            }
         }
         else if (!ReferenceEquals(before, after))
         {
@@ -132,7 +170,10 @@ internal sealed partial class StimulusPass
     {
         Remove(journey);
         DropHeld(journey, "the journey failed");
-        Record(new Effect(EffectKind.Failed, Now, journey) { Detail = e.GetType().Name + ": " + e.Message });
+        var why = e is NullReferenceException
+            ? "a step read `event`, but this instance started without one (through `start journey`)"
+            : e.GetType().Name + ": " + e.Message;
+        Record(new Effect(EffectKind.Failed, Now, journey) { Detail = why });
     }
 
     /// <summary>The revenue of a goal event: its first money field.</summary>

@@ -10,7 +10,7 @@ public static class PlainText
         null => "(none)",
         string s => s,
         bool b => b ? "true" : "false",
-        decimal d => d.ToString(CultureInfo.InvariantCulture),
+        decimal d => d.ToString("0.############################", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTimeOffset m => m.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture),
         TimeOnly t => t.ToString("HH:mm", CultureInfo.InvariantCulture),

@@ -8,13 +8,13 @@ public sealed class WaitTests
 {
     private const string Script = Workspaces.Schema + """
         template email yes { subject "Hi" body "Yes" }
-        template email no { subject "Hi" body "No" }
+        template email nope { subject "Hi" body "No" }
         template email morning { subject "Hi" body "Morning" }
         journey waiting {
           when signed_up
           wait for order_placed where event.total > 10 up to 3d {
             received { send email yes }
-            timeout { send email no }
+            timeout { send email nope }
           }
         }
         journey mornings {
@@ -33,14 +33,14 @@ public sealed class WaitTests
             .Event(H(6), "a", "order_placed", ("total", 50m))
             .Until(D(5));
         Assert.Equal([H(6)], run.Sends("a", "yes"));
-        Assert.Empty(run.Sends("a", "no"));
+        Assert.Empty(run.Sends("a", "nope"));
     }
 
     [Fact]
     public void Without_the_event_the_timeout_branch_runs_at_the_deadline()
     {
         var run = new Run(Script).Contact("a").Event(H(0), "a", "signed_up", ("source", "web")).Until(D(5));
-        Assert.Equal([D(3)], run.Sends("a", "no"));
+        Assert.Equal([D(3)], run.Sends("a", "nope"));
         Assert.Empty(run.Sends("a", "yes"));
     }
 
@@ -60,7 +60,7 @@ public sealed class WaitTests
             .Event(H(0), "a", "signed_up", ("source", "web"))
             .Event(H(1), "a", "page_viewed", ("path", "/"))
             .Until(D(5));
-        Assert.Equal([D(3)], run.Sends("a", "no"));
+        Assert.Equal([D(3)], run.Sends("a", "nope"));
         Assert.Single(run.Sends("a", "morning"));
     }
 }

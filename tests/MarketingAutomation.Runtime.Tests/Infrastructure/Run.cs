@@ -22,7 +22,7 @@ internal sealed class Run
 
     public Simulator Simulator { get; }
 
-    public DateTimeOffset T0 => Start;
+    public static DateTimeOffset T0 => Start;
 
     public Run Contact(string id, params (string Field, object? Value)[] fields)
     {
