@@ -6,6 +6,9 @@ namespace MarketingAutomation.Runtime;
 /// </summary>
 public interface IJourneyEffects
 {
+    /// <summary>The script line of the step about to run (in <see cref="JourneyInfo.SourceFile"/>): effects that follow carry it.</summary>
+    void AtLine(int line);
+
     void Send(Channel channel, string template, IReadOnlyList<Argument> arguments, bool atBestTime);
 
     /// <summary>`send preferred`: the host picks one option by reachability and engagement.</summary>

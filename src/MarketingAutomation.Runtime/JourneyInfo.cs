@@ -31,4 +31,8 @@ public sealed record JourneyInfo(
     TimeSpan? MinimumReentryGap,
     TimeSpan? GoalWindow,
     decimal HoldoutPercent,
-    TriggerTiming? Timing = null);
+    TriggerTiming? Timing = null)
+{
+    /// <summary>The name of the .journey file that declares the journey, for timelines and errors.</summary>
+    public string? SourceFile { get; init; }
+}

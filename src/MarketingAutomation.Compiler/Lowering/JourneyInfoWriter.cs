@@ -9,7 +9,7 @@ namespace MarketingAutomation.Compiler.Lowering;
 internal static class JourneyInfoWriter
 {
     /// <summary>The `Info` property; a time-based trigger's timing goes on a line of its own.</summary>
-    public static void Write(CSharpWriter w, JourneySymbol journey, string version)
+    public static void Write(CSharpWriter w, JourneySymbol journey, string version, string? sourceFile)
     {
         var facts = JourneyFacts.Of(journey);
         var gap = facts.MinimumGap is { } g ? $"global::System.TimeSpan.FromTicks({CSharpLiteral.Int(g.Ticks)}L)" : "null";
@@ -18,15 +18,16 @@ internal static class JourneyInfoWriter
         var arguments = $"{CSharpLiteral.String(journey.Name)}, {CSharpLiteral.String(version)}, {SchemaNames.Runtime}TriggerKind.{facts.Trigger}, {subject}, "
             + $"{CSharpLiteral.String(facts.TriggerDescription)}, {CSharpLiteral.Bool(facts.EntryOnce)}, {gap}, {window}, {CSharpLiteral.Decimal(facts.HoldoutPercent)}";
         var header = $"public override {SchemaNames.Runtime}JourneyInfo Info {{ get; }} = new(";
+        var file = sourceFile is null ? ";" : $" {{ SourceFile = {CSharpLiteral.String(sourceFile)} }};";
         if (TriggerTimingWriter.Create(journey.Syntax.Clauses.OfType<TriggerClauseSyntax>().FirstOrDefault()?.Trigger) is not { } timing)
         {
-            w.Line(header + arguments + ");");
+            w.Line(header + arguments + ")" + file);
             return;
         }
 
         w.Line(header);
         w.Line($"    {arguments},");
-        w.Line($"    Timing: {timing});");
+        w.Line($"    Timing: {timing})" + file);
     }
 }
 

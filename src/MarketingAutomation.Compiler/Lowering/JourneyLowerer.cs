@@ -17,7 +17,7 @@ internal sealed class JourneyLowerer(SchemaNames names, ExpressionLowerer expres
         var w = new CSharpWriter();
         GeneratedFile.Header(w);
         w.Open($"public sealed class {names.Journey(journey.Name)} : {R}CompiledJourney");
-        JourneyInfoWriter.Write(w, journey, version);
+        JourneyInfoWriter.Write(w, journey, version, lines.NameOf(journey.Source));
         w.Line();
         var triggerScope = journey.TriggerEvent is { } te ? new EventScope(te, "trigger") : EventScope.None;
         Trigger(w, journey);

@@ -31,6 +31,9 @@ internal sealed class SourceLines
         }
     }
 
+    /// <summary>The name `#line` uses for a script file: its file name, reduced to safe ASCII.</summary>
+    public string? NameOf(SourceText? source) => source is not null && names.TryGetValue(source, out var name) ? name : null;
+
     public SourceText? Find(string lineName) => sources.GetValueOrDefault(lineName);
 
     public void At(CSharpWriter w, SourceText? source, TextSpan span)

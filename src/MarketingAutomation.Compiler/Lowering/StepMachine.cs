@@ -83,6 +83,13 @@ internal sealed partial class StepMachine(SchemaNames names, ExpressionLowerer e
                 return;
             }
 
+            if (statement is not (WaitStatementSyntax or WaitUntilStatementSyntax or WaitForStatementSyntax or IfStatementSyntax) && journey.Source is { } source)
+            {
+                // Effects carry the step's line, so timelines say which line of the script did what.
+                // Written before the `#line` directive, which must stand right above the step's own code.
+                Emit($"effects.AtLine({source.GetLinePosition(statement.Span.Start).Line + 1});");
+            }
+
             lines.At(w, journey.Source, statement.Span);
             Statement(statement, scope);
         }

@@ -7,6 +7,8 @@ namespace MarketingAutomation.Runtime.Execution;
 /// </summary>
 internal sealed class JourneyEffectSink(StimulusPass pass, string journey) : IJourneyEffects
 {
+    public void AtLine(int line) => pass.Line = line;
+
     /// <summary>Set when the run executed `exit`.</summary>
     public bool Exited { get; private set; }
 

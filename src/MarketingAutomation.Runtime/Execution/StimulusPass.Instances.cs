@@ -130,6 +130,7 @@ internal sealed partial class StimulusPass
         var name = code.Info.Name;
         var sink = new JourneyEffectSink(this, name);
         JourneyState after;
+        File = code.Info.SourceFile;
         try
         {
             after = steps(sink);
@@ -138,6 +139,10 @@ internal sealed partial class StimulusPass
         {
             Fail(name, e);
             return;
+        }
+        finally
+        {
+            Line = 0;
         }
 
         if (sink.Exited || after.Status == JourneyStatus.Exited)

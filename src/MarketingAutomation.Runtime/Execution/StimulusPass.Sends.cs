@@ -43,7 +43,7 @@ internal sealed partial class StimulusPass
         var key = NextKey();
         if (due > Now)
         {
-            state.Held.Add(new HeldSend(journey, Now, channel, template, arguments, due, 0, null, key));
+            state.Held.Add(new HeldSend(journey, Now, channel, template, arguments, due, Line, File, key));
             Record(new Effect(EffectKind.SendHeld, Now, journey) { Channel = channel, Name = template, Detail = why, Until = due, Arguments = arguments, Key = key });
             return;
         }
@@ -169,7 +169,10 @@ internal sealed partial class StimulusPass
                 continue;
             }
 
+            Line = held.Line;
+            File = held.File;
             Dispatch(held.Journey, held.Channel, held.Template, held.Arguments, transactional, held.Key);
+            Line = 0;
         }
     }
 

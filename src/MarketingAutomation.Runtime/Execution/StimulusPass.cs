@@ -83,7 +83,14 @@ internal sealed partial class StimulusPass
         ScheduleTimeTriggers();
     }
 
-    public void Record(Effect effect) => Effects.Add(effect);
+    /// <summary>The script line of the step running now (0 outside journey steps); effects recorded meanwhile carry it.</summary>
+    public int Line { get; set; }
+
+    /// <summary>The script file of the journey running now.</summary>
+    public string? File { get; set; }
+
+    public void Record(Effect effect) =>
+        Effects.Add(Line > 0 && effect.Line == 0 ? effect with { Line = Line, File = File } : effect);
 
     public void RequestStart(string journey) => pendingStarts.Enqueue(journey);
 

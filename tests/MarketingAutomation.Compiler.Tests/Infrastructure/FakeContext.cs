@@ -45,6 +45,10 @@ internal sealed class RecordingEffects : IJourneyEffects
 {
     public List<string> Log { get; } = [];
 
+    public void AtLine(int line)
+    {
+    }
+
     /// <summary>The values `set` steps reported, as the generated code passed them (typed, not plain).</summary>
     public List<(string Field, object? Value)> Attributes { get; } = [];
 

@@ -16,6 +16,16 @@ internal static class EnumConversionWriter
         if (used.Count > 0)
         {
             w.Line("// Enum values to and from the names scripts write.");
+            w.Open($"public override object? Plain(object? value) => value switch");
+            foreach (var (_, name, _) in names.Enums.Where(e => used.Contains(e.Name)))
+            {
+                w.Line($"{name} typed => {SchemaNames.ScriptNameMethod}(typed),");
+                w.Line($"global::System.Collections.Generic.IReadOnlyList<{name}> list => {FieldConversions.PlainValues}Plain(list, static item => (object?){SchemaNames.ScriptNameMethod}(item)),");
+            }
+
+            w.Line("_ => value,");
+            w.Close("};");
+            w.Line();
         }
 
         foreach (var (key, name, members) in names.Enums.Where(e => used.Contains(e.Name)))

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class CustomerOnboardingJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("customer_onboarding", "910bd6e95a9c", global::MarketingAutomation.Runtime.TriggerKind.StageBecomes, "customer", "stage becomes customer", true, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("customer_onboarding", "910bd6e95a9c", global::MarketingAutomation.Runtime.TriggerKind.StageBecomes, "customer", "stage becomes customer", true, null, null, 0m) { SourceFile = "customers.journey" };
 
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {
@@ -16,6 +16,7 @@ namespace MarketingAutomation.Journeys
             {
                 case 0:
                 {
+                    effects.AtLine(31);
 #line 31 "customers.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "onboarding_welcome", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
 #line 32 "customers.journey"
@@ -31,6 +32,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 2:
                 {
+                    effects.AtLine(35);
 #line 35 "customers.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "onboarding_first_pipeline", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
                     goto case 4;

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class DealLostRecycleJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("deal_lost_recycle", "e78c380dac5f", global::MarketingAutomation.Runtime.TriggerKind.Event, "deal_lost", "event deal_lost", false, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("deal_lost_recycle", "e78c380dac5f", global::MarketingAutomation.Runtime.TriggerKind.Event, "deal_lost", "event deal_lost", false, null, null, 0m) { SourceFile = "customers.journey" };
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -18,7 +18,7 @@ namespace MarketingAutomation.Journeys
         public override bool ShouldLeave(global::MarketingAutomation.Runtime.EventData? @event, global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<DealLostEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<DealLostEvent>(state.Trigger);
 #line 53 "customers.journey"
             if (@event is MeetingBookedEvent matched0) return true;
 #line default
@@ -28,13 +28,15 @@ namespace MarketingAutomation.Journeys
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<DealLostEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<DealLostEvent>(state.Trigger);
             switch (state.Step)
             {
                 case 0:
                 {
+                    effects.AtLine(55);
 #line 55 "customers.journey"
                     effects.Tag("closed_lost");
+                    effects.AtLine(56);
 #line 56 "customers.journey"
                     effects.Untag("in_pipeline");
 #line 57 "customers.journey"
@@ -43,6 +45,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 1:
                 {
+                    effects.AtLine(58);
 #line 58 "customers.journey"
                     effects.StartJourney("education");
                     return Complete(state);

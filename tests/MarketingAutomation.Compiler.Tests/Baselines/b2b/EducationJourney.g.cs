@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class EducationJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("education", "ff44911b49d9", global::MarketingAutomation.Runtime.TriggerKind.Event, "form_submitted", "event form_submitted (filtered)", false, global::System.TimeSpan.FromTicks(77760000000000L), global::System.TimeSpan.FromTicks(25920000000000L), 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("education", "ff44911b49d9", global::MarketingAutomation.Runtime.TriggerKind.Event, "form_submitted", "event form_submitted (filtered)", false, global::System.TimeSpan.FromTicks(77760000000000L), global::System.TimeSpan.FromTicks(25920000000000L), 0m) { SourceFile = "education.journey" };
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -21,7 +21,7 @@ namespace MarketingAutomation.Journeys
         public override bool IsGoal(global::MarketingAutomation.Runtime.EventData? @event, global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<FormSubmittedEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<FormSubmittedEvent>(state.Trigger);
 #line 33 "education.journey"
             if (@event is FormSubmittedEvent matched0 && (matched0.Form == FormSubmittedForm.DemoRequest)) return true;
 #line default
@@ -31,7 +31,7 @@ namespace MarketingAutomation.Journeys
         public override bool ShouldLeave(global::MarketingAutomation.Runtime.EventData? @event, global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<FormSubmittedEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<FormSubmittedEvent>(state.Trigger);
 #line 34 "education.journey"
             if (@event is MeetingBookedEvent matched0) return true;
 #line 35 "education.journey"
@@ -45,7 +45,7 @@ namespace MarketingAutomation.Journeys
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<FormSubmittedEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<FormSubmittedEvent>(state.Trigger);
             switch (state.Step)
             {
                 case 0:
@@ -56,6 +56,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 1:
                 {
+                    effects.AtLine(39);
 #line 39 "education.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "edu_1_why_pipelines_break", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
 #line 41 "education.journey"
@@ -70,6 +71,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 3:
                 {
+                    effects.AtLine(43);
 #line 43 "education.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "edu_2_schema_drift", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
 #line 45 "education.journey"
@@ -91,8 +93,10 @@ namespace MarketingAutomation.Journeys
                 }
                 case 6:
                 {
+                    effects.AtLine(49);
 #line 49 "education.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "edu_3_case_study", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), true);
+                    effects.AtLine(50);
 #line 50 "education.journey"
                     effects.ChangeScore("engagement", (5m));
                     goto case 8;
@@ -100,6 +104,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 7:
                 {
+                    effects.AtLine(52);
 #line 52 "education.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "edu_4_checklist", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), true);
 #line hidden
@@ -126,6 +131,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 11:
                 {
+                    effects.AtLine(58);
 #line 58 "education.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "edu_5_soft_cta", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
                     goto case 13;
@@ -133,6 +139,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 12:
                 {
+                    effects.AtLine(60);
 #line 60 "education.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "edu_4_checklist", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
 #line hidden

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class LeadCaptureJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("lead_capture", "900ba93d3734", global::MarketingAutomation.Runtime.TriggerKind.Event, "form_submitted", "event form_submitted (filtered)", false, global::System.TimeSpan.FromTicks(864000000000L), null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("lead_capture", "900ba93d3734", global::MarketingAutomation.Runtime.TriggerKind.Event, "form_submitted", "event form_submitted (filtered)", false, global::System.TimeSpan.FromTicks(864000000000L), null, 0m) { SourceFile = "lead_capture.journey" };
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -21,13 +21,15 @@ namespace MarketingAutomation.Journeys
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<FormSubmittedEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<FormSubmittedEvent>(state.Trigger);
             switch (state.Step)
             {
                 case 0:
                 {
+                    effects.AtLine(34);
 #line 34 "lead_capture.journey"
                     effects.ChangeStage("lead");
+                    effects.AtLine(36);
 #line 36 "lead_capture.journey"
                     effects.Post("crm", new global::MarketingAutomation.Runtime.Argument[] { new("action", "upsert_lead"), new("email", contact.Email), new("first_name", contact.FirstName), new("last_name", contact.LastName), new("company", contact.Company), new("source", trigger.Form), new("campaign", trigger.UtmCampaign), new("engagement", context.Score("engagement")), new("fit", context.Score("fit")) });
 #line 48 "lead_capture.journey"
@@ -39,6 +41,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 1:
                 {
+                    effects.AtLine(49);
 #line 49 "lead_capture.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "whitepaper_delivery", new global::MarketingAutomation.Runtime.Argument[] { new("asset", trigger.Asset) }, false);
                     goto case 4;
@@ -46,8 +49,10 @@ namespace MarketingAutomation.Journeys
                 }
                 case 2:
                 {
+                    effects.AtLine(51);
 #line 51 "lead_capture.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "demo_request_received", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
+                    effects.AtLine(52);
 #line 52 "lead_capture.journey"
                     effects.NotifySales("Demo request from {{ contact.first_name }} {{ contact.last_name }} at {{ contact.company }} ({{ contact.email }})");
                     goto case 4;

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class LeadHandoffJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("lead_handoff", "78f7f95c2b32", global::MarketingAutomation.Runtime.TriggerKind.SegmentEnters, "hot_lead", "contact enters hot_lead", true, null, global::System.TimeSpan.FromTicks(77760000000000L), 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("lead_handoff", "78f7f95c2b32", global::MarketingAutomation.Runtime.TriggerKind.SegmentEnters, "hot_lead", "contact enters hot_lead", true, null, global::System.TimeSpan.FromTicks(77760000000000L), 0m) { SourceFile = "handoff.journey" };
 
         public override bool IsGoal(global::MarketingAutomation.Runtime.EventData? @event, global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -34,10 +34,13 @@ namespace MarketingAutomation.Journeys
             {
                 case 0:
                 {
+                    effects.AtLine(22);
 #line 22 "handoff.journey"
                     effects.ChangeStage("mql");
+                    effects.AtLine(23);
 #line 23 "handoff.journey"
                     effects.Post("crm", new global::MarketingAutomation.Runtime.Argument[] { new("action", "mark_mql"), new("email", contact.Email), new("engagement", context.Score("engagement")), new("fit", context.Score("fit")), new("qualified_at", context.Now) });
+                    effects.AtLine(30);
 #line 30 "handoff.journey"
                     effects.NotifySales("Hot lead: {{ contact.first_name }} {{ contact.last_name }}, {{ contact.job_title }} at {{ contact.company }} ({{ contact.email }})");
 #line 32 "handoff.journey"
@@ -46,10 +49,13 @@ namespace MarketingAutomation.Journeys
                 }
                 case 1:
                 {
+                    effects.AtLine(35);
 #line 35 "handoff.journey"
                     effects.ChangeStage("sql");
+                    effects.AtLine(36);
 #line 36 "handoff.journey"
                     effects.Post("crm", new global::MarketingAutomation.Runtime.Argument[] { new("action", "mark_sql"), new("email", contact.Email), new("meeting_at", global::MarketingAutomation.Runtime.Ops.As<MeetingBookedEvent>(state.Received).MeetingAt), new("rep", global::MarketingAutomation.Runtime.Ops.As<MeetingBookedEvent>(state.Received).Rep) });
+                    effects.AtLine(37);
 #line 37 "handoff.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "meeting_confirmation", new global::MarketingAutomation.Runtime.Argument[] { new("meeting_at", global::MarketingAutomation.Runtime.Ops.As<MeetingBookedEvent>(state.Received).MeetingAt), new("rep", global::MarketingAutomation.Runtime.Ops.As<MeetingBookedEvent>(state.Received).Rep) }, false);
                     goto case 3;
@@ -57,8 +63,10 @@ namespace MarketingAutomation.Journeys
                 }
                 case 2:
                 {
+                    effects.AtLine(40);
 #line 40 "handoff.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "nurture_case_study", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
+                    effects.AtLine(41);
 #line 41 "handoff.journey"
                     effects.StartJourney("telesales_follow_up");
 #line hidden

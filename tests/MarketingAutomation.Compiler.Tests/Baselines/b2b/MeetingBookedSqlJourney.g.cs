@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class MeetingBookedSqlJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("meeting_booked_sql", "c5a434411629", global::MarketingAutomation.Runtime.TriggerKind.Event, "meeting_booked", "event meeting_booked", false, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("meeting_booked_sql", "c5a434411629", global::MarketingAutomation.Runtime.TriggerKind.Event, "meeting_booked", "event meeting_booked", false, null, null, 0m) { SourceFile = "handoff.journey" };
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -18,11 +18,12 @@ namespace MarketingAutomation.Journeys
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<MeetingBookedEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<MeetingBookedEvent>(state.Trigger);
             switch (state.Step)
             {
                 case 0:
                 {
+                    effects.AtLine(85);
 #line 85 "handoff.journey"
                     effects.ChangeStage("sql");
                     return Complete(state);

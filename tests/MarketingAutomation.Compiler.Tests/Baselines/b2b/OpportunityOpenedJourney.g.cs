@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class OpportunityOpenedJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("opportunity_opened", "a7aca6300c79", global::MarketingAutomation.Runtime.TriggerKind.Event, "opportunity_created", "event opportunity_created", false, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("opportunity_opened", "a7aca6300c79", global::MarketingAutomation.Runtime.TriggerKind.Event, "opportunity_created", "event opportunity_created", false, null, null, 0m) { SourceFile = "handoff.journey" };
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -18,13 +18,15 @@ namespace MarketingAutomation.Journeys
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<OpportunityCreatedEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<OpportunityCreatedEvent>(state.Trigger);
             switch (state.Step)
             {
                 case 0:
                 {
+                    effects.AtLine(92);
 #line 92 "handoff.journey"
                     effects.ChangeStage("opportunity");
+                    effects.AtLine(93);
 #line 93 "handoff.journey"
                     effects.Tag("in_pipeline");
                     return Complete(state);

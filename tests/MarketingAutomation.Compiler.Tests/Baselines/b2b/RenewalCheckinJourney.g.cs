@@ -9,7 +9,7 @@ namespace MarketingAutomation.Journeys
     {
         public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new(
             "renewal_checkin", "4e78bb10d9f4", global::MarketingAutomation.Runtime.TriggerKind.OnceDate, null, "date at 09:00 local", false, null, null, 0m,
-            Timing: new(At: new global::System.TimeOnly(9, 0), Utc: false));
+            Timing: new(At: new global::System.TimeOnly(9, 0), Utc: false)) { SourceFile = "customers.journey" };
 
         public override global::System.DateOnly? TriggerDate(global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -26,10 +26,13 @@ namespace MarketingAutomation.Journeys
             {
                 case 0:
                 {
+                    effects.AtLine(44);
 #line 44 "customers.journey"
                     effects.NotifySales("Renewal in 60 days: {{ contact.company }} ({{ contact.email }}), renews {{ contact.renewal_date }}");
+                    effects.AtLine(45);
 #line 45 "customers.journey"
                     effects.Post("crm", new global::MarketingAutomation.Runtime.Argument[] { new("action", "create_task"), new("email", contact.Email), new("subject", "Renewal prep: usage review") });
+                    effects.AtLine(46);
 #line 46 "customers.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "renewal_checkin_email", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
                     return Complete(state);

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class TelesalesFollowUpJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("telesales_follow_up", "0ac4384fc57d", global::MarketingAutomation.Runtime.TriggerKind.Event, "trial_started", "event trial_started", false, global::System.TimeSpan.FromTicks(25920000000000L), null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("telesales_follow_up", "0ac4384fc57d", global::MarketingAutomation.Runtime.TriggerKind.Event, "trial_started", "event trial_started", false, global::System.TimeSpan.FromTicks(25920000000000L), null, 0m) { SourceFile = "handoff.journey" };
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -18,7 +18,7 @@ namespace MarketingAutomation.Journeys
         public override bool ShouldLeave(global::MarketingAutomation.Runtime.EventData? @event, global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<TrialStartedEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<TrialStartedEvent>(state.Trigger);
 #line 51 "handoff.journey"
             if (@event is MeetingBookedEvent matched0) return true;
 #line 52 "handoff.journey"
@@ -30,7 +30,7 @@ namespace MarketingAutomation.Journeys
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<TrialStartedEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<TrialStartedEvent>(state.Trigger);
             switch (state.Step)
             {
                 case 0:
@@ -48,6 +48,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 4:
                 {
+                    effects.AtLine(56);
 #line 56 "handoff.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Sms, "call_heads_up", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
                     goto case 3;
@@ -66,6 +67,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 5:
                 {
+                    effects.AtLine(59);
 #line 59 "handoff.journey"
                     effects.Post("telesales", new global::MarketingAutomation.Runtime.Argument[] { new("task", "call"), new("priority", "high"), new("email", contact.Email), new("name", contact.FirstName), new("company", contact.Company), new("phone", contact.Phone), new("engagement", context.Score("engagement")), new("reason", "Trial user or MQL without a meeting") });
 #line 70 "handoff.journey"
@@ -74,6 +76,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 6:
                 {
+                    effects.AtLine(72);
 #line 72 "handoff.journey"
                     effects.Tag("telesales_connected");
                     goto case 8;
@@ -81,6 +84,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 7:
                 {
+                    effects.AtLine(76);
 #line 76 "handoff.journey"
                     effects.Post("crm", new global::MarketingAutomation.Runtime.Argument[] { new("action", "create_task"), new("email", contact.Email), new("subject", "MQL unreachable by phone \u2014 follow up by email") });
 #line hidden

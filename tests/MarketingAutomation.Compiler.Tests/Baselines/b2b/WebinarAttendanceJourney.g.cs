@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class WebinarAttendanceJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("webinar_attendance", "c3a571bb0f65", global::MarketingAutomation.Runtime.TriggerKind.Event, "webinar_registered", "event webinar_registered", false, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("webinar_attendance", "c3a571bb0f65", global::MarketingAutomation.Runtime.TriggerKind.Event, "webinar_registered", "event webinar_registered", false, null, null, 0m) { SourceFile = "webinar.journey" };
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -18,7 +18,7 @@ namespace MarketingAutomation.Journeys
         public override bool ShouldLeave(global::MarketingAutomation.Runtime.EventData? @event, global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<WebinarRegisteredEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<WebinarRegisteredEvent>(state.Trigger);
 #line 61 "webinar.journey"
             if (@event is UnsubscribedEvent matched0) return true;
 #line default
@@ -28,11 +28,12 @@ namespace MarketingAutomation.Journeys
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<WebinarRegisteredEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<WebinarRegisteredEvent>(state.Trigger);
             switch (state.Step)
             {
                 case 0:
                 {
+                    effects.AtLine(63);
 #line 63 "webinar.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "webinar_confirmation", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
 #line 65 "webinar.journey"
@@ -41,6 +42,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 1:
                 {
+                    effects.AtLine(66);
 #line 66 "webinar.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "webinar_reminder_1d", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
 #line 68 "webinar.journey"
@@ -49,6 +51,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 2:
                 {
+                    effects.AtLine(69);
 #line 69 "webinar.journey"
                     if (!state.InHoldout) effects.SendPreferred(new global::MarketingAutomation.Runtime.SendOption[] { new global::MarketingAutomation.Runtime.SendOption(global::MarketingAutomation.Runtime.Channel.Sms, "webinar_sms_1h", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>()), new global::MarketingAutomation.Runtime.SendOption(global::MarketingAutomation.Runtime.Channel.Email, "webinar_reminder_1h", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>()) }, false);
 #line 75 "webinar.journey"
@@ -64,6 +67,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 4:
                 {
+                    effects.AtLine(77);
 #line 77 "webinar.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "webinar_recording_attended", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
 #line 78 "webinar.journey"
@@ -79,6 +83,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 8:
                 {
+                    effects.AtLine(80);
 #line 80 "webinar.journey"
                     effects.NotifySales("{{ contact.first_name }} {{ contact.last_name }} ({{ contact.company }}) attended '{{ event.title }}' and opened the follow-up");
                     goto case 10;
@@ -102,6 +107,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 11:
                 {
+                    effects.AtLine(84);
 #line 84 "webinar.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "webinar_recording_missed", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
 #line hidden

@@ -9,7 +9,7 @@ namespace MarketingAutomation.Journeys
     {
         public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new(
             "webinar_invitation", "368230e73c1f", global::MarketingAutomation.Runtime.TriggerKind.Schedule, "webinar_audience", "schedule 2026-03-10 10:00 local for webinar_audience", true, null, global::System.TimeSpan.FromTicks(12096000000000L), 0m,
-            Timing: new(Date: new global::System.DateOnly(2026, 3, 10), At: new global::System.TimeOnly(10, 0), Utc: false));
+            Timing: new(Date: new global::System.DateOnly(2026, 3, 10), At: new global::System.TimeOnly(10, 0), Utc: false)) { SourceFile = "webinar.journey" };
 
         public override bool IsGoal(global::MarketingAutomation.Runtime.EventData? @event, global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -38,6 +38,7 @@ namespace MarketingAutomation.Journeys
             {
                 case 0:
                 {
+                    effects.AtLine(23);
 #line 23 "webinar.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "webinar_invite", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), true);
 #line 24 "webinar.journey"
@@ -52,6 +53,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 2:
                 {
+                    effects.AtLine(26);
 #line 26 "webinar.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "webinar_invite_last_seats", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
                     return Complete(state);

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class WonDealJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("won_deal", "10d6d734ec92", global::MarketingAutomation.Runtime.TriggerKind.Event, "deal_won", "event deal_won", false, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("won_deal", "10d6d734ec92", global::MarketingAutomation.Runtime.TriggerKind.Event, "deal_won", "event deal_won", false, null, null, 0m) { SourceFile = "customers.journey" };
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -18,17 +18,21 @@ namespace MarketingAutomation.Journeys
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<DealWonEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<DealWonEvent>(state.Trigger);
             switch (state.Step)
             {
                 case 0:
                 {
+                    effects.AtLine(21);
 #line 21 "customers.journey"
                     effects.ChangeStage("customer");
+                    effects.AtLine(22);
 #line 22 "customers.journey"
                     effects.Tag("customer");
+                    effects.AtLine(23);
 #line 23 "customers.journey"
                     effects.Untag("in_pipeline");
+                    effects.AtLine(24);
 #line 24 "customers.journey"
                     effects.Post("crm", new global::MarketingAutomation.Runtime.Argument[] { new("action", "close_won"), new("email", contact.Email), new("amount", trigger.Amount) });
                     return Complete(state);

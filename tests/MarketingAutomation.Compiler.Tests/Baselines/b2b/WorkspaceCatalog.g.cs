@@ -796,6 +796,21 @@ namespace MarketingAutomation.Journeys
         };
 
         // Enum values to and from the names scripts write.
+        public override object? Plain(object? value) => value switch
+        {
+            ContactSeniority typed => ScriptName(typed),
+            global::System.Collections.Generic.IReadOnlyList<ContactSeniority> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, static item => (object?)ScriptName(item)),
+            ContactCompanySize typed => ScriptName(typed),
+            global::System.Collections.Generic.IReadOnlyList<ContactCompanySize> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, static item => (object?)ScriptName(item)),
+            CallLoggedOutcome typed => ScriptName(typed),
+            global::System.Collections.Generic.IReadOnlyList<CallLoggedOutcome> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, static item => (object?)ScriptName(item)),
+            FormSubmittedForm typed => ScriptName(typed),
+            global::System.Collections.Generic.IReadOnlyList<FormSubmittedForm> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, static item => (object?)ScriptName(item)),
+            TrialStartedPlan typed => ScriptName(typed),
+            global::System.Collections.Generic.IReadOnlyList<TrialStartedPlan> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, static item => (object?)ScriptName(item)),
+            _ => value,
+        };
+
         private static ContactSeniority ToContactSeniority(object? value, string field) => value switch
         {
             ContactSeniority typed => typed,

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class AbandonedCartJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("abandoned_cart", "e27689bc8860", global::MarketingAutomation.Runtime.TriggerKind.Event, "cart_abandoned", "event cart_abandoned (filtered)", false, global::System.TimeSpan.FromTicks(6048000000000L), global::System.TimeSpan.FromTicks(6048000000000L), 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("abandoned_cart", "e27689bc8860", global::MarketingAutomation.Runtime.TriggerKind.Event, "cart_abandoned", "event cart_abandoned (filtered)", false, global::System.TimeSpan.FromTicks(6048000000000L), global::System.TimeSpan.FromTicks(6048000000000L), 0m) { SourceFile = "abandoned_cart.journey" };
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -21,7 +21,7 @@ namespace MarketingAutomation.Journeys
         public override bool IsGoal(global::MarketingAutomation.Runtime.EventData? @event, global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<CartAbandonedEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<CartAbandonedEvent>(state.Trigger);
 #line 21 "abandoned_cart.journey"
             if (@event is OrderPlacedEvent matched0) return true;
 #line default
@@ -31,7 +31,7 @@ namespace MarketingAutomation.Journeys
         public override bool ShouldLeave(global::MarketingAutomation.Runtime.EventData? @event, global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<CartAbandonedEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<CartAbandonedEvent>(state.Trigger);
 #line 22 "abandoned_cart.journey"
             if (@event is OrderPlacedEvent matched0) return true;
 #line 23 "abandoned_cart.journey"
@@ -43,7 +43,7 @@ namespace MarketingAutomation.Journeys
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<CartAbandonedEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<CartAbandonedEvent>(state.Trigger);
             switch (state.Step)
             {
                 case 0:
@@ -54,6 +54,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 1:
                 {
+                    effects.AtLine(26);
 #line 26 "abandoned_cart.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "cart_reminder", new global::MarketingAutomation.Runtime.Argument[] { new("cart", trigger.CartId), new("top_sku", trigger.TopSku) }, false);
 #line 27 "abandoned_cart.journey"
@@ -69,6 +70,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 3:
                 {
+                    effects.AtLine(31);
 #line 31 "abandoned_cart.journey"
                     var draw6 = context.Draw("abandoned_cart", "cart discount vs nudge");
                     if (draw6 < 0.5d) { effects.SplitAssigned("cart discount vs nudge", "discount"); goto case 6; }
@@ -77,6 +79,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 6:
                 {
+                    effects.AtLine(32);
 #line 32 "abandoned_cart.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "cart_discount_5", new global::MarketingAutomation.Runtime.Argument[] { new("cart", trigger.CartId) }, false);
                     goto case 8;
@@ -91,6 +94,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 9:
                 {
+                    effects.AtLine(35);
 #line 35 "abandoned_cart.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Sms, "cart_nudge", new global::MarketingAutomation.Runtime.Argument[] { new("cart", trigger.CartId) }, false);
                     goto case 11;
@@ -98,6 +102,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 10:
                 {
+                    effects.AtLine(37);
 #line 37 "abandoned_cart.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Push, "cart_push", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
 #line hidden
@@ -115,6 +120,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 4:
                 {
+                    effects.AtLine(42);
 #line 42 "abandoned_cart.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Push, "cart_push", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
 #line hidden

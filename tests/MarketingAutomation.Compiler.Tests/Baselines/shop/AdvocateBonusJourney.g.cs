@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class AdvocateBonusJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("advocate_bonus", "432043e673a5", global::MarketingAutomation.Runtime.TriggerKind.StageBecomes, "advocate", "stage becomes advocate", true, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("advocate_bonus", "432043e673a5", global::MarketingAutomation.Runtime.TriggerKind.StageBecomes, "advocate", "stage becomes advocate", true, null, null, 0m) { SourceFile = "campaigns.journey" };
 
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {
@@ -16,8 +16,10 @@ namespace MarketingAutomation.Journeys
             {
                 case 0:
                 {
+                    effects.AtLine(92);
 #line 92 "campaigns.journey"
                     effects.ChangeScore("loyalty", (25m));
+                    effects.AtLine(93);
 #line 93 "campaigns.journey"
                     effects.Tag("advocate");
                     return Complete(state);

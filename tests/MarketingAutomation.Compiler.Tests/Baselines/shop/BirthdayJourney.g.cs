@@ -9,7 +9,7 @@ namespace MarketingAutomation.Journeys
     {
         public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new(
             "birthday", "c6ba560c93ef", global::MarketingAutomation.Runtime.TriggerKind.YearlyDate, null, "yearly date at 09:00 local", false, null, null, 0m,
-            Timing: new(At: new global::System.TimeOnly(9, 0), Utc: false));
+            Timing: new(At: new global::System.TimeOnly(9, 0), Utc: false)) { SourceFile = "dates.journey" };
 
         public override global::System.DateOnly? TriggerDate(global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -35,6 +35,7 @@ namespace MarketingAutomation.Journeys
             {
                 case 0:
                 {
+                    effects.AtLine(28);
 #line 28 "dates.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "birthday_gift", new global::MarketingAutomation.Runtime.Argument[] { new("code", contact.ReferralCode) }, false);
 #line 29 "dates.journey"
@@ -50,6 +51,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 4:
                 {
+                    effects.AtLine(31);
 #line 31 "dates.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Sms, "birthday_sms", new global::MarketingAutomation.Runtime.Argument[] { new("code", contact.ReferralCode) }, false);
                     goto case 3;
@@ -62,6 +64,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 3:
                 {
+                    effects.AtLine(33);
 #line 33 "dates.journey"
                     effects.ChangeScore("loyalty", (10m));
                     return Complete(state);

@@ -9,7 +9,7 @@ namespace MarketingAutomation.Journeys
     {
         public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new(
             "black_friday_early_access", "d5ab27d6b4fa", global::MarketingAutomation.Runtime.TriggerKind.Schedule, "high_intent", "schedule 2026-11-27 07:00 local for high_intent", true, null, global::System.TimeSpan.FromTicks(1728000000000L), 0m,
-            Timing: new(Date: new global::System.DateOnly(2026, 11, 27), At: new global::System.TimeOnly(7, 0), Utc: false));
+            Timing: new(Date: new global::System.DateOnly(2026, 11, 27), At: new global::System.TimeOnly(7, 0), Utc: false)) { SourceFile = "campaigns.journey" };
 
         public override bool IsGoal(global::MarketingAutomation.Runtime.EventData? @event, global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -36,6 +36,7 @@ namespace MarketingAutomation.Journeys
             {
                 case 0:
                 {
+                    effects.AtLine(57);
 #line 57 "campaigns.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "black_friday_early", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
 #line 58 "campaigns.journey"
@@ -51,6 +52,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 2:
                 {
+                    effects.AtLine(60);
 #line 60 "campaigns.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Sms, "black_friday_sms", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
                     goto case 4;

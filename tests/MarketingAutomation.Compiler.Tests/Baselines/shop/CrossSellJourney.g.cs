@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class CrossSellJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("cross_sell", "773b6c3025ab", global::MarketingAutomation.Runtime.TriggerKind.Event, "order_placed", "event order_placed (filtered)", false, global::System.TimeSpan.FromTicks(25920000000000L), global::System.TimeSpan.FromTicks(18144000000000L), 10m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("cross_sell", "773b6c3025ab", global::MarketingAutomation.Runtime.TriggerKind.Event, "order_placed", "event order_placed (filtered)", false, global::System.TimeSpan.FromTicks(25920000000000L), global::System.TimeSpan.FromTicks(18144000000000L), 10m) { SourceFile = "cross_sell.journey" };
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -21,7 +21,7 @@ namespace MarketingAutomation.Journeys
         public override bool IsGoal(global::MarketingAutomation.Runtime.EventData? @event, global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<OrderPlacedEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<OrderPlacedEvent>(state.Trigger);
 #line 29 "cross_sell.journey"
             if (@event is OrderPlacedEvent matched0) return true;
 #line default
@@ -31,7 +31,7 @@ namespace MarketingAutomation.Journeys
         public override bool ShouldLeave(global::MarketingAutomation.Runtime.EventData? @event, global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<OrderPlacedEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<OrderPlacedEvent>(state.Trigger);
 #line 30 "cross_sell.journey"
             if (@event is UnsubscribedEvent matched0) return true;
 #line 31 "cross_sell.journey"
@@ -43,7 +43,7 @@ namespace MarketingAutomation.Journeys
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<OrderPlacedEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<OrderPlacedEvent>(state.Trigger);
             switch (state.Step)
             {
                 case 0:
@@ -69,6 +69,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 3:
                 {
+                    effects.AtLine(38);
 #line 38 "cross_sell.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "xsell_espresso_beans", new global::MarketingAutomation.Runtime.Argument[] { new("bought", (context.Last("order_placed") as OrderPlacedEvent)?.Sku), new("picks", new string[] { "BEAN-BRA-ESP-1000", "BEAN-COL-ESP-500", "BEAN-ETH-ESP-250" }) }, true);
                     goto case 6;
@@ -76,6 +77,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 4:
                 {
+                    effects.AtLine(43);
 #line 43 "cross_sell.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "xsell_grinder", new global::MarketingAutomation.Runtime.Argument[] { new("bought", (context.Last("order_placed") as OrderPlacedEvent)?.Sku), new("picks", new string[] { "GRD-C40", "GRD-ENCORE", "GRD-HAND-MINI" }) }, true);
                     goto case 6;
@@ -83,6 +85,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 5:
                 {
+                    effects.AtLine(48);
 #line 48 "cross_sell.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "xsell_accessories", new global::MarketingAutomation.Runtime.Argument[] { new("bought", (context.Last("order_placed") as OrderPlacedEvent)?.Sku), new("picks", new string[] { "ACC-SCALE-01", "ACC-KETTLE-GOOSE", "ACC-TAMPER-58" }) }, true);
 #line hidden
@@ -103,6 +106,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 8:
                 {
+                    effects.AtLine(57);
 #line 57 "cross_sell.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "upsell_subscription", new global::MarketingAutomation.Runtime.Argument[] { new("bought", (context.Last("order_placed") as OrderPlacedEvent)?.Sku) }, true);
                     goto case 10;

@@ -9,7 +9,7 @@ namespace MarketingAutomation.Journeys
     {
         public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new(
             "first_order_anniversary", "4312cc647345", global::MarketingAutomation.Runtime.TriggerKind.YearlyDate, null, "yearly date at 10:00 local", false, null, null, 0m,
-            Timing: new(At: new global::System.TimeOnly(10, 0), Utc: false));
+            Timing: new(At: new global::System.TimeOnly(10, 0), Utc: false)) { SourceFile = "dates.journey" };
 
         public override global::System.DateOnly? TriggerDate(global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -35,6 +35,7 @@ namespace MarketingAutomation.Journeys
             {
                 case 0:
                 {
+                    effects.AtLine(42);
 #line 42 "dates.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "anniversary_email", new global::MarketingAutomation.Runtime.Argument[] { new("orders", (decimal)context.Count("order_placed", global::System.TimeSpan.FromDays(365))), new("spent", context.Sum("order_placed", global::System.TimeSpan.FromDays(365), static e => ((OrderPlacedEvent)e).Total)), new("years", (global::MarketingAutomation.Runtime.Ops.DaysSince(contact.FirstOrderDate, context.Today) / 365m)) }, false);
                     return Complete(state);

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class FriendReferralJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("friend_referral", "6a131d3a3e6b", global::MarketingAutomation.Runtime.TriggerKind.Event, "referral_joined", "event referral_joined", true, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("friend_referral", "6a131d3a3e6b", global::MarketingAutomation.Runtime.TriggerKind.Event, "referral_joined", "event referral_joined", true, null, null, 0m) { SourceFile = "referral.journey" };
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -18,7 +18,7 @@ namespace MarketingAutomation.Journeys
         public override bool ShouldLeave(global::MarketingAutomation.Runtime.EventData? @event, global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<ReferralJoinedEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<ReferralJoinedEvent>(state.Trigger);
 #line 22 "referral.journey"
             if (@event is UnsubscribedEvent matched0) return true;
 #line default
@@ -28,16 +28,19 @@ namespace MarketingAutomation.Journeys
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<ReferralJoinedEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<ReferralJoinedEvent>(state.Trigger);
             switch (state.Step)
             {
                 case 0:
                 {
+                    effects.AtLine(24);
 #line 24 "referral.journey"
                     contact = contact with { ReferredBy = trigger.Referrer };
                     effects.SetAttribute("referred_by", contact.ReferredBy);
+                    effects.AtLine(25);
 #line 25 "referral.journey"
                     effects.Tag("referred");
+                    effects.AtLine(26);
 #line 26 "referral.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "friend_welcome", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
 #line 28 "referral.journey"
@@ -46,8 +49,10 @@ namespace MarketingAutomation.Journeys
                 }
                 case 1:
                 {
+                    effects.AtLine(30);
 #line 30 "referral.journey"
                     effects.Tag("referral_converted");
+                    effects.AtLine(32);
 #line 32 "referral.journey"
                     effects.Emit(new ReferralRewardedEvent { OccurredAt = context.Now, FriendName = contact.FirstName }, contact.ReferredBy ?? "");
                     goto case 3;

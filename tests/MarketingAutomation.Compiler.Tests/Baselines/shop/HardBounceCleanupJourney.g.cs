@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class HardBounceCleanupJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("hard_bounce_cleanup", "12005a9433ad", global::MarketingAutomation.Runtime.TriggerKind.Event, "email.bounced", "event email.bounced (filtered)", true, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("hard_bounce_cleanup", "12005a9433ad", global::MarketingAutomation.Runtime.TriggerKind.Event, "email.bounced", "event email.bounced (filtered)", true, null, null, 0m) { SourceFile = "reactivation.journey" };
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -21,11 +21,12 @@ namespace MarketingAutomation.Journeys
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<EmailBouncedEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<EmailBouncedEvent>(state.Trigger);
             switch (state.Step)
             {
                 case 0:
                 {
+                    effects.AtLine(67);
 #line 67 "reactivation.journey"
                     effects.Tag("hard_bounce");
                     return Complete(state);

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class OrderConfirmationJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("order_confirmation", "1720480bcf5c", global::MarketingAutomation.Runtime.TriggerKind.Event, "order_placed", "event order_placed", false, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("order_confirmation", "1720480bcf5c", global::MarketingAutomation.Runtime.TriggerKind.Event, "order_placed", "event order_placed", false, null, null, 0m) { SourceFile = "orders.journey" };
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -18,13 +18,15 @@ namespace MarketingAutomation.Journeys
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<OrderPlacedEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<OrderPlacedEvent>(state.Trigger);
             switch (state.Step)
             {
                 case 0:
                 {
+                    effects.AtLine(24);
 #line 24 "orders.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "order_confirmation_email", new global::MarketingAutomation.Runtime.Argument[] { new("order_id", trigger.OrderId), new("total", trigger.Total) }, false);
+                    effects.AtLine(27);
 #line 27 "orders.journey"
                     contact = contact with { LifetimeValue = (contact.LifetimeValue + trigger.Total) };
                     effects.SetAttribute("lifetime_value", contact.LifetimeValue);
@@ -35,9 +37,11 @@ namespace MarketingAutomation.Journeys
                 }
                 case 1:
                 {
+                    effects.AtLine(29);
 #line 29 "orders.journey"
                     contact = contact with { FirstOrderDate = context.Today };
                     effects.SetAttribute("first_order_date", contact.FirstOrderDate);
+                    effects.AtLine(30);
 #line 30 "orders.journey"
                     effects.ChangeStage("customer");
                     goto case 3;
@@ -45,6 +49,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 2:
                 {
+                    effects.AtLine(32);
 #line 32 "orders.journey"
                     effects.ChangeStage("repeat_customer");
 #line hidden
@@ -61,6 +66,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 4:
                 {
+                    effects.AtLine(35);
 #line 35 "orders.journey"
                     effects.Tag("owns_machine");
                     goto case 7;
@@ -68,6 +74,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 5:
                 {
+                    effects.AtLine(37);
 #line 37 "orders.journey"
                     effects.Tag("owns_grinder");
                     goto case 7;

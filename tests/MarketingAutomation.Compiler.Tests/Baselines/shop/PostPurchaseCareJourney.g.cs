@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class PostPurchaseCareJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("post_purchase_care", "2a568f9cf751", global::MarketingAutomation.Runtime.TriggerKind.Event, "order_placed", "event order_placed", false, global::System.TimeSpan.FromTicks(12096000000000L), null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("post_purchase_care", "2a568f9cf751", global::MarketingAutomation.Runtime.TriggerKind.Event, "order_placed", "event order_placed", false, global::System.TimeSpan.FromTicks(12096000000000L), null, 0m) { SourceFile = "orders.journey" };
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -18,7 +18,7 @@ namespace MarketingAutomation.Journeys
         public override bool ShouldLeave(global::MarketingAutomation.Runtime.EventData? @event, global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<OrderPlacedEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<OrderPlacedEvent>(state.Trigger);
 #line 82 "orders.journey"
             if (@event is UnsubscribedEvent matched0) return true;
 #line default
@@ -28,7 +28,7 @@ namespace MarketingAutomation.Journeys
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<OrderPlacedEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<OrderPlacedEvent>(state.Trigger);
             switch (state.Step)
             {
                 case 0:
@@ -48,6 +48,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 2:
                 {
+                    effects.AtLine(87);
 #line 87 "orders.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "setup_guide_machine", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
                     goto case 5;
@@ -55,6 +56,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 3:
                 {
+                    effects.AtLine(89);
 #line 89 "orders.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "brew_tips_beans", new global::MarketingAutomation.Runtime.Argument[] { new("sku", trigger.Sku) }, false);
                     goto case 5;
@@ -79,6 +81,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 7:
                 {
+                    effects.AtLine(95);
 #line 95 "orders.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "review_request", new global::MarketingAutomation.Runtime.Argument[] { new("order_id", trigger.OrderId) }, false);
 #line 96 "orders.journey"
@@ -87,8 +90,10 @@ namespace MarketingAutomation.Journeys
                 }
                 case 8:
                 {
+                    effects.AtLine(98);
 #line 98 "orders.journey"
                     effects.Tag("reviewer");
+                    effects.AtLine(99);
 #line 99 "orders.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "review_thanks", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
                     goto case 10;
@@ -103,6 +108,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 11:
                 {
+                    effects.AtLine(103);
 #line 103 "orders.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Push, "review_nudge", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
                     goto case 13;

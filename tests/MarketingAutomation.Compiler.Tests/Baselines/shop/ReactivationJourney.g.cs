@@ -9,7 +9,7 @@ namespace MarketingAutomation.Journeys
     {
         public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new(
             "reactivation", "28d869dd4a75", global::MarketingAutomation.Runtime.TriggerKind.Absence, "order_placed", "no order_placed for 90d", false, global::System.TimeSpan.FromTicks(155520000000000L), global::System.TimeSpan.FromTicks(18144000000000L), 0m,
-            Timing: new(Period: global::System.TimeSpan.FromDays(90)));
+            Timing: new(Period: global::System.TimeSpan.FromDays(90))) { SourceFile = "reactivation.journey" };
 
         public override bool IsGoal(global::MarketingAutomation.Runtime.EventData? @event, global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -45,6 +45,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 1:
                 {
+                    effects.AtLine(30);
 #line 30 "reactivation.journey"
                     return Exit(state, effects);
 #line hidden
@@ -62,6 +63,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 4:
                 {
+                    effects.AtLine(34);
 #line 34 "reactivation.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "we_miss_you", new global::MarketingAutomation.Runtime.Argument[] { new("last_sku", (context.Last("order_placed") as OrderPlacedEvent)?.Sku) }, true);
 #line 35 "reactivation.journey"
@@ -79,6 +81,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 6:
                 {
+                    effects.AtLine(38);
 #line 38 "reactivation.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "winback_last_call", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
                     goto case 9;
@@ -86,6 +89,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 7:
                 {
+                    effects.AtLine(40);
 #line 40 "reactivation.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Sms, "winback_sms", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
                     goto case 9;

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class ReferrerRewardJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("referrer_reward", "56b9342c37ba", global::MarketingAutomation.Runtime.TriggerKind.Event, "referral_rewarded", "event referral_rewarded", false, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("referrer_reward", "56b9342c37ba", global::MarketingAutomation.Runtime.TriggerKind.Event, "referral_rewarded", "event referral_rewarded", false, null, null, 0m) { SourceFile = "referral.journey" };
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -18,17 +18,21 @@ namespace MarketingAutomation.Journeys
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<ReferralRewardedEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<ReferralRewardedEvent>(state.Trigger);
             switch (state.Step)
             {
                 case 0:
                 {
+                    effects.AtLine(42);
 #line 42 "referral.journey"
                     effects.Post("shop_api", new global::MarketingAutomation.Runtime.Argument[] { new("action", "store_credit"), new("email", contact.Email), new("amount", 20m), new("reason", "referral") });
+                    effects.AtLine(43);
 #line 43 "referral.journey"
                     effects.Post("loyalty_api", new global::MarketingAutomation.Runtime.Argument[] { new("email", contact.Email), new("points", 50m) });
+                    effects.AtLine(44);
 #line 44 "referral.journey"
                     effects.ChangeStage("advocate");
+                    effects.AtLine(45);
 #line 45 "referral.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "referral_thanks", new global::MarketingAutomation.Runtime.Argument[] { new("friend_name", trigger.FriendName) }, false);
 #line 46 "referral.journey"
@@ -38,6 +42,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 1:
                 {
+                    effects.AtLine(47);
 #line 47 "referral.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Push, "referral_thanks_push", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
                     goto case 3;

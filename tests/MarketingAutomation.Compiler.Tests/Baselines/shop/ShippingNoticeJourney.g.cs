@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class ShippingNoticeJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("shipping_notice", "7ca60938d3d7", global::MarketingAutomation.Runtime.TriggerKind.Event, "order_shipped", "event order_shipped", false, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("shipping_notice", "7ca60938d3d7", global::MarketingAutomation.Runtime.TriggerKind.Event, "order_shipped", "event order_shipped", false, null, null, 0m) { SourceFile = "orders.journey" };
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -18,7 +18,7 @@ namespace MarketingAutomation.Journeys
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<OrderShippedEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<OrderShippedEvent>(state.Trigger);
             switch (state.Step)
             {
                 case 0:
@@ -30,6 +30,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 1:
                 {
+                    effects.AtLine(46);
 #line 46 "orders.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Sms, "order_shipped_sms", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
                     goto case 3;
@@ -37,6 +38,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 2:
                 {
+                    effects.AtLine(48);
 #line 48 "orders.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "order_shipped_email", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
 #line hidden

@@ -9,7 +9,7 @@ namespace MarketingAutomation.Journeys
     {
         public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new(
             "subscription_renewal_reminder", "8129c2fac7a6", global::MarketingAutomation.Runtime.TriggerKind.OnceDate, null, "date at 10:00 local", false, null, null, 0m,
-            Timing: new(At: new global::System.TimeOnly(10, 0), Utc: false));
+            Timing: new(At: new global::System.TimeOnly(10, 0), Utc: false)) { SourceFile = "dates.journey" };
 
         public override global::System.DateOnly? TriggerDate(global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -26,6 +26,7 @@ namespace MarketingAutomation.Journeys
             {
                 case 0:
                 {
+                    effects.AtLine(53);
 #line 53 "dates.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "renewal_reminder", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
                     return Complete(state);

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class SubscriptionTaggingJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("subscription_tagging", "1b32a6b82b05", global::MarketingAutomation.Runtime.TriggerKind.Event, "subscription_renewed", "event subscription_renewed", false, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("subscription_tagging", "1b32a6b82b05", global::MarketingAutomation.Runtime.TriggerKind.Event, "subscription_renewed", "event subscription_renewed", false, null, null, 0m) { SourceFile = "dates.journey" };
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -18,13 +18,15 @@ namespace MarketingAutomation.Journeys
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<SubscriptionRenewedEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<SubscriptionRenewedEvent>(state.Trigger);
             switch (state.Step)
             {
                 case 0:
                 {
+                    effects.AtLine(60);
 #line 60 "dates.journey"
                     effects.Tag("coffee_subscriber");
+                    effects.AtLine(61);
 #line 61 "dates.journey"
                     effects.ChangeScore("loyalty", (5m));
                     return Complete(state);

@@ -9,7 +9,7 @@ namespace MarketingAutomation.Journeys
     {
         public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new(
             "sunset", "822d6f21bdb5", global::MarketingAutomation.Runtime.TriggerKind.Inactivity, null, "inactive 180d", true, null, null, 0m,
-            Timing: new(Period: global::System.TimeSpan.FromDays(180)));
+            Timing: new(Period: global::System.TimeSpan.FromDays(180))) { SourceFile = "reactivation.journey" };
 
         public override bool ShouldLeave(global::MarketingAutomation.Runtime.EventData? @event, global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -27,6 +27,7 @@ namespace MarketingAutomation.Journeys
             {
                 case 0:
                 {
+                    effects.AtLine(50);
 #line 50 "reactivation.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "sunset_confirm", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
 #line 51 "reactivation.journey"
@@ -35,6 +36,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 1:
                 {
+                    effects.AtLine(53);
 #line 53 "reactivation.journey"
                     effects.Untag("dormant");
                     goto case 3;
@@ -42,8 +44,10 @@ namespace MarketingAutomation.Journeys
                 }
                 case 2:
                 {
+                    effects.AtLine(56);
 #line 56 "reactivation.journey"
                     effects.Tag("dormant");
+                    effects.AtLine(57);
 #line 57 "reactivation.journey"
                     contact = contact with { MarketingConsent = false };
                     effects.SetAttribute("marketing_consent", contact.MarketingConsent);

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class VipJoinJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("vip_join", "ec9afbf1ee24", global::MarketingAutomation.Runtime.TriggerKind.SegmentEnters, "vip", "contact enters vip", true, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("vip_join", "ec9afbf1ee24", global::MarketingAutomation.Runtime.TriggerKind.SegmentEnters, "vip", "contact enters vip", true, null, null, 0m) { SourceFile = "campaigns.journey" };
 
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {
@@ -16,13 +16,17 @@ namespace MarketingAutomation.Journeys
             {
                 case 0:
                 {
+                    effects.AtLine(74);
 #line 74 "campaigns.journey"
                     effects.Tag("vip");
+                    effects.AtLine(75);
 #line 75 "campaigns.journey"
                     contact = contact with { Tier = ContactTier.Gold };
                     effects.SetAttribute("tier", contact.Tier);
+                    effects.AtLine(76);
 #line 76 "campaigns.journey"
                     effects.Post("loyalty_api", new global::MarketingAutomation.Runtime.Argument[] { new("email", contact.Email), new("tier", "gold") });
+                    effects.AtLine(77);
 #line 77 "campaigns.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "vip_welcome", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
                     return Complete(state);

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class VipLeaveJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("vip_leave", "08e93931571e", global::MarketingAutomation.Runtime.TriggerKind.SegmentLeaves, "vip", "contact leaves vip", false, null, null, 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("vip_leave", "08e93931571e", global::MarketingAutomation.Runtime.TriggerKind.SegmentLeaves, "vip", "contact leaves vip", false, null, null, 0m) { SourceFile = "campaigns.journey" };
 
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {
@@ -16,8 +16,10 @@ namespace MarketingAutomation.Journeys
             {
                 case 0:
                 {
+                    effects.AtLine(84);
 #line 84 "campaigns.journey"
                     effects.Untag("vip");
+                    effects.AtLine(85);
 #line 85 "campaigns.journey"
                     contact = contact with { Tier = ContactTier.Silver };
                     effects.SetAttribute("tier", contact.Tier);

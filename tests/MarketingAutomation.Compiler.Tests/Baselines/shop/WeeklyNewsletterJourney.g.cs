@@ -9,7 +9,7 @@ namespace MarketingAutomation.Journeys
     {
         public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new(
             "weekly_newsletter", "c5f57c29f327", global::MarketingAutomation.Runtime.TriggerKind.Recurring, "subscribers", "every monday at 09:00 local for subscribers", false, null, null, 0m,
-            Timing: new(Days: new global::System.DayOfWeek[] { global::System.DayOfWeek.Monday }, At: new global::System.TimeOnly(9, 0), Utc: false));
+            Timing: new(Days: new global::System.DayOfWeek[] { global::System.DayOfWeek.Monday }, At: new global::System.TimeOnly(9, 0), Utc: false)) { SourceFile = "campaigns.journey" };
 
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {
@@ -18,6 +18,7 @@ namespace MarketingAutomation.Journeys
             {
                 case 0:
                 {
+                    effects.AtLine(15);
 #line 15 "campaigns.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "weekly_roast", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), true);
                     return Complete(state);

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class WelcomeSeriesJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("welcome_series", "aa27e70679d2", global::MarketingAutomation.Runtime.TriggerKind.Event, "signed_up", "event signed_up", true, null, global::System.TimeSpan.FromTicks(25920000000000L), 0m);
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("welcome_series", "aa27e70679d2", global::MarketingAutomation.Runtime.TriggerKind.Event, "signed_up", "event signed_up", true, null, global::System.TimeSpan.FromTicks(25920000000000L), 0m) { SourceFile = "welcome.journey" };
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -18,7 +18,7 @@ namespace MarketingAutomation.Journeys
         public override bool IsGoal(global::MarketingAutomation.Runtime.EventData? @event, global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<SignedUpEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<SignedUpEvent>(state.Trigger);
 #line 32 "welcome.journey"
             if (@event is OrderPlacedEvent matched0) return true;
 #line default
@@ -28,7 +28,7 @@ namespace MarketingAutomation.Journeys
         public override bool ShouldLeave(global::MarketingAutomation.Runtime.EventData? @event, global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<SignedUpEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<SignedUpEvent>(state.Trigger);
 #line 33 "welcome.journey"
             if (@event is UnsubscribedEvent matched0) return true;
 #line 34 "welcome.journey"
@@ -40,11 +40,12 @@ namespace MarketingAutomation.Journeys
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            var trigger = global::MarketingAutomation.Runtime.Ops.As<SignedUpEvent>(state.Trigger);
+            var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<SignedUpEvent>(state.Trigger);
             switch (state.Step)
             {
                 case 0:
                 {
+                    effects.AtLine(36);
 #line 36 "welcome.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "welcome_1", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
 #line 37 "welcome.journey"
@@ -62,6 +63,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 2:
                 {
+                    effects.AtLine(41);
 #line 41 "welcome.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "welcome_2_engaged", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
                     goto case 5;
@@ -69,6 +71,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 3:
                 {
+                    effects.AtLine(43);
 #line 43 "welcome.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Push, "welcome_push", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
                     goto case 5;
@@ -76,6 +79,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 4:
                 {
+                    effects.AtLine(45);
 #line 45 "welcome.journey"
                     if (!state.InHoldout) effects.SendPreferred(new global::MarketingAutomation.Runtime.SendOption[] { new global::MarketingAutomation.Runtime.SendOption(global::MarketingAutomation.Runtime.Channel.Email, "welcome_2_reminder", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>()), new global::MarketingAutomation.Runtime.SendOption(global::MarketingAutomation.Runtime.Channel.Sms, "welcome_sms", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>()) }, false);
 #line hidden
@@ -95,6 +99,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 7:
                 {
+                    effects.AtLine(55);
 #line 55 "welcome.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "first_order_discount", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
                     return Complete(state);

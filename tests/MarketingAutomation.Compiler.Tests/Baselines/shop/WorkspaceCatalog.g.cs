@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class WorkspaceCatalog : global::MarketingAutomation.Runtime.JourneyCatalog
     {
-        public override string ContentHash => "961841a1fd15567a12a4c0f93aeb03ff0a8721d01e263316baddf3e432e2804c";
+        public override string ContentHash => "0642932f6050a2d9b79694ebdb8bd7e2e9f47478504b855dc5de59eb3aae6b1e";
 
         public override global::System.Collections.Generic.IReadOnlyList<global::MarketingAutomation.Runtime.CompiledJourney> Journeys { get; } = new global::MarketingAutomation.Runtime.CompiledJourney[] { new AbandonedCartJourney(), new AdvocateBonusJourney(), new BirthdayJourney(), new BlackFridayEarlyAccessJourney(), new CrossSellJourney(), new FirstOrderAnniversaryJourney(), new FriendReferralJourney(), new HardBounceCleanupJourney(), new OrderConfirmationJourney(), new PostPurchaseCareJourney(), new ReactivationJourney(), new ReferrerRewardJourney(), new ShippingNoticeJourney(), new SubscriptionRenewalReminderJourney(), new SubscriptionTaggingJourney(), new SunsetJourney(), new VipJoinJourney(), new VipLeaveJourney(), new WeeklyNewsletterJourney(), new WelcomeSeriesJourney(), new XmasVipPreviewJourney() };
 
@@ -794,6 +794,21 @@ namespace MarketingAutomation.Journeys
         };
 
         // Enum values to and from the names scripts write.
+        public override object? Plain(object? value) => value switch
+        {
+            ContactLanguage typed => ScriptName(typed),
+            global::System.Collections.Generic.IReadOnlyList<ContactLanguage> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, static item => (object?)ScriptName(item)),
+            ContactTier typed => ScriptName(typed),
+            global::System.Collections.Generic.IReadOnlyList<ContactTier> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, static item => (object?)ScriptName(item)),
+            ContactFavouriteRoast typed => ScriptName(typed),
+            global::System.Collections.Generic.IReadOnlyList<ContactFavouriteRoast> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, static item => (object?)ScriptName(item)),
+            OrderPlacedCategory typed => ScriptName(typed),
+            global::System.Collections.Generic.IReadOnlyList<OrderPlacedCategory> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, static item => (object?)ScriptName(item)),
+            SignedUpSource typed => ScriptName(typed),
+            global::System.Collections.Generic.IReadOnlyList<SignedUpSource> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, static item => (object?)ScriptName(item)),
+            _ => value,
+        };
+
         private static ContactLanguage ToContactLanguage(object? value, string field) => value switch
         {
             ContactLanguage typed => typed,

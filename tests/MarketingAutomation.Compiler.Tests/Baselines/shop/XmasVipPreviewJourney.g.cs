@@ -9,7 +9,7 @@ namespace MarketingAutomation.Journeys
     {
         public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new(
             "xmas_vip_preview", "56f16941295e", global::MarketingAutomation.Runtime.TriggerKind.Schedule, "vip", "schedule 2026-12-01 10:00 local for vip", true, null, global::System.TimeSpan.FromTicks(6048000000000L), 5m,
-            Timing: new(Date: new global::System.DateOnly(2026, 12, 1), At: new global::System.TimeOnly(10, 0), Utc: false));
+            Timing: new(Date: new global::System.DateOnly(2026, 12, 1), At: new global::System.TimeOnly(10, 0), Utc: false)) { SourceFile = "campaigns.journey" };
 
         public override bool IsGoal(global::MarketingAutomation.Runtime.EventData? @event, global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -27,6 +27,7 @@ namespace MarketingAutomation.Journeys
             {
                 case 0:
                 {
+                    effects.AtLine(32);
 #line 32 "campaigns.journey"
                     if (!state.InHoldout) effects.SendPreferred(new global::MarketingAutomation.Runtime.SendOption[] { new global::MarketingAutomation.Runtime.SendOption(global::MarketingAutomation.Runtime.Channel.Push, "xmas_vip_push", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>()), new global::MarketingAutomation.Runtime.SendOption(global::MarketingAutomation.Runtime.Channel.Email, "xmas_vip_email", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>()) }, false);
 #line 36 "campaigns.journey"
@@ -42,6 +43,7 @@ namespace MarketingAutomation.Journeys
                 }
                 case 2:
                 {
+                    effects.AtLine(39);
 #line 39 "campaigns.journey"
                     if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "xmas_vip_email", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
                     goto case 4;
