@@ -25,11 +25,12 @@ internal static class CliApplication
 
     public static int Run(string[] args, CliConsole console)
     {
-        var root = new RootCommand("Check and format journey workspaces (.journey files) for marketing automation.");
+        var root = new RootCommand("Check, format, build, test and run journey workspaces (.journey files) for marketing automation.");
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(FmtCommand.Create(console));
         root.Subcommands.Add(BuildCommand.Create(console));
         root.Subcommands.Add(TestCommand.Create(console));
+        root.Subcommands.Add(RunCommand.Create(console));
 
         var parseResult = root.Parse(args);
         if (parseResult.Action is ParseErrorAction)

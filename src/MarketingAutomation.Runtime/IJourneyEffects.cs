@@ -9,10 +9,11 @@ public interface IJourneyEffects
     /// <summary>The script line of the step about to run (in <see cref="JourneyInfo.SourceFile"/>): effects that follow carry it.</summary>
     void AtLine(int line);
 
-    void Send(Channel channel, string template, IReadOnlyList<Argument> arguments, bool atBestTime);
+    /// <summary>A message; returns when policy holds it back to (quiet hours, `at best time`), or null when it went now or was skipped.</summary>
+    DateTimeOffset? Send(Channel channel, string template, IReadOnlyList<Argument> arguments, bool atBestTime);
 
-    /// <summary>`send preferred`: the host picks one option by reachability and engagement.</summary>
-    void SendPreferred(IReadOnlyList<SendOption> options, bool atBestTime);
+    /// <summary>`send preferred`: the host picks one option by reachability and engagement. Returns as <see cref="Send"/> does.</summary>
+    DateTimeOffset? SendPreferred(IReadOnlyList<SendOption> options, bool atBestTime);
 
     void SetAttribute(string field, object? value);
 

@@ -15,6 +15,12 @@ public abstract class JourneyCatalog
     /// <summary>Segment conditions by name, for segment triggers and broadcasts.</summary>
     public abstract IReadOnlyDictionary<string, Func<IJourneyContext, bool>> Segments { get; }
 
+    /// <summary>
+    /// The `within` windows segment conditions read: a contact's membership can change when an
+    /// event ages out of one, so the runtime re-checks segments at those moments.
+    /// </summary>
+    public virtual IReadOnlyList<TimeSpan> SegmentWindows { get; } = [];
+
     public abstract IReadOnlyList<ScoreRule> ScoreRules { get; }
 
     public abstract IReadOnlyList<ScoreDecay> ScoreDecays { get; }

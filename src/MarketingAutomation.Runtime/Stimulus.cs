@@ -17,7 +17,10 @@ public sealed record Stimulus(StimulusKind Kind, EventData? Event)
 {
     public static Stimulus TimerFired { get; } = new(StimulusKind.Timer, null);
 
-    /// <summary>For <see cref="StimulusKind.ProfileChanged"/>: the changed fields as plain values (see <see cref="FieldInfo"/>).</summary>
+    /// <summary>
+    /// For <see cref="StimulusKind.ProfileChanged"/>: the changed fields as plain values (see
+    /// <see cref="FieldInfo"/>). `stage` with a lifecycle stage's name moves the contact to that stage.
+    /// </summary>
     public IReadOnlyDictionary<string, object?>? Changes { get; init; }
 
     public static Stimulus Arrived(EventData @event) => new(StimulusKind.Event, @event);

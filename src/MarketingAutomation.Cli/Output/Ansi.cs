@@ -2,7 +2,7 @@ using MarketingAutomation.Language.Diagnostics;
 
 namespace MarketingAutomation.Cli.Output;
 
-/// <summary>ANSI colours for the human format; with colour off every method returns its text unchanged.</summary>
+/// <summary>ANSI colours for the human format and `ma run`'s text; with colour off every method returns its text unchanged.</summary>
 internal sealed class Ansi(bool enabled)
 {
     private const string Reset = "\u001b[0m";
@@ -12,6 +12,14 @@ internal sealed class Ansi(bool enabled)
     public string Gutter(string text) => Wrap("\u001b[1;34m", text);
 
     public string Help(string text) => Wrap("\u001b[1;36m", text);
+
+    public string Dim(string text) => Wrap("\u001b[2m", text);
+
+    public string Green(string text) => Wrap("\u001b[32m", text);
+
+    public string Yellow(string text) => Wrap("\u001b[33m", text);
+
+    public string Magenta(string text) => Wrap("\u001b[1;35m", text);
 
     public string Severity(DiagnosticSeverity severity, string text) => severity switch
     {

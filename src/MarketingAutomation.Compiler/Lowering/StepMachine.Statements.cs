@@ -6,16 +6,27 @@ namespace MarketingAutomation.Compiler.Lowering;
 
 internal sealed partial class StepMachine
 {
+    /// <summary>
+    /// A send, then a resumable point: when policy holds the message back (quiet hours, best
+    /// time), the journey waits for it, so the steps after a send follow the send.
+    /// </summary>
+    private void HeldSend(string call)
+    {
+        var label = NewLabel();
+        Emit($"if (!state.InHoldout && {call} is {{ }} heldUntil) return WaitUntil(state, heldUntil, {label});");
+        Section(label);
+    }
+
     private void Statement(StatementSyntax statement, EventScope scope)
     {
         switch (statement)
         {
             case SendStatementSyntax send:
-                Emit($"if (!state.InHoldout) effects.Send({Channel(send.Channel.Text)}, {CSharpLiteral.String(send.Template.Text)}, {Arguments(send.Arguments, scope)}, {CSharpLiteral.Bool(send.AtBestTime)});");
+                HeldSend($"effects.Send({Channel(send.Channel.Text)}, {CSharpLiteral.String(send.Template.Text)}, {Arguments(send.Arguments, scope)}, {CSharpLiteral.Bool(send.AtBestTime)})");
                 break;
             case SendPreferredStatementSyntax preferred:
                 var options = preferred.Options.Select(o => $"new {R}SendOption({Channel(o.Channel.Text)}, {CSharpLiteral.String(o.Template.Text)}, {Arguments(o.Arguments, scope)})");
-                Emit($"if (!state.InHoldout) effects.SendPreferred(new {R}SendOption[] {{ {string.Join(", ", options)} }}, {CSharpLiteral.Bool(preferred.AtBestTime)});");
+                HeldSend($"effects.SendPreferred(new {R}SendOption[] {{ {string.Join(", ", options)} }}, {CSharpLiteral.Bool(preferred.AtBestTime)})");
                 break;
             case WaitStatementSyntax wait:
                 var label = NewLabel();

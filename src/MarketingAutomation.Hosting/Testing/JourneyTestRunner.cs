@@ -85,6 +85,8 @@ public static class JourneyTestRunner
                 }
 
                 return Runtime.Stimulus.Arrived(catalog.NewEvent(name, at, TestValues.Record(e.Payload, fields, at, today)));
+            case TestSetSyntax { Target: MemberExpressionSyntax { Member.Text: "stage" } } s when catalog.Stages.Count > 0 && !catalog.ContactFields.Any(f => f.Name == "stage"):
+                return Runtime.Stimulus.Changed(new Dictionary<string, object?> { ["stage"] = TestValues.Value(s.Value, FieldKind.Enum, null, at, today) });
             case TestSetSyntax { Target: MemberExpressionSyntax { Member.Text: var field } } s:
                 var info = catalog.ContactFields.FirstOrDefault(f => f.Name == field)
                     ?? throw new TestSetupException(s.Target.Span, $"no contact field '{field}'");

@@ -44,7 +44,7 @@ internal sealed class ContactContext(Executor executor, ContactState state, Date
         var count = 0;
         foreach (var e in state.History)
         {
-            if (e.EventName == eventName && e.OccurredAt >= since)
+            if (e.EventName == eventName && e.OccurredAt > since)
             {
                 count++;
             }
@@ -59,7 +59,7 @@ internal sealed class ContactContext(Executor executor, ContactState state, Date
         var sum = 0m;
         foreach (var e in state.History)
         {
-            if (e.EventName == eventName && e.OccurredAt >= since)
+            if (e.EventName == eventName && e.OccurredAt > since)
             {
                 sum += field(e) ?? 0m;
             }
@@ -94,5 +94,6 @@ internal sealed class ContactContext(Executor executor, ContactState state, Date
     public DateTimeOffset NextTimeOfDay(TimeOnly time, bool utc, bool weekdaysOnly) =>
         ZonedTime.NextTimeOfDay(now, time, utc ? TimeZoneInfo.Utc : zone, weekdaysOnly);
 
+    /// <summary>`within 30d` counts events less than 30 days old: one exactly 30 days old has left the window.</summary>
     private DateTimeOffset Since(TimeSpan? within) => within is { } w ? now - w : DateTimeOffset.MinValue;
 }

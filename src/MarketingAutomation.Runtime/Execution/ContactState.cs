@@ -62,6 +62,9 @@ public sealed class ContactState
     /// <summary>Segments the contact was in after the last stimulus, to see entries and exits.</summary>
     public HashSet<string> Segments { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>When an event next ages out of a segment's `within` window: segments are re-checked then.</summary>
+    public DateTimeOffset? SegmentsRecheckAt { get; set; }
+
     /// <summary>Messages handed over, for frequency caps; trimmed to the longest cap period.</summary>
     public List<SentMessage> Sent { get; } = [];
 

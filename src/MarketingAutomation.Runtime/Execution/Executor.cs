@@ -147,6 +147,11 @@ public sealed class Executor
             }
         }
 
+        if (state.SegmentsRecheckAt is { } recheck && (next is null || recheck < next))
+        {
+            next = recheck;
+        }
+
         foreach (var due in state.TriggerDue.Values)
         {
             if (due != StimulusPass.Never && (next is null || due < next))

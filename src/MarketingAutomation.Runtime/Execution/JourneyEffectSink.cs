@@ -12,19 +12,19 @@ internal sealed class JourneyEffectSink(StimulusPass pass, string journey) : IJo
     /// <summary>Set when the run executed `exit`.</summary>
     public bool Exited { get; private set; }
 
-    public void Send(Channel channel, string template, IReadOnlyList<Argument> arguments, bool atBestTime) =>
+    public DateTimeOffset? Send(Channel channel, string template, IReadOnlyList<Argument> arguments, bool atBestTime) =>
         pass.Send(journey, channel, template, arguments, atBestTime);
 
-    public void SendPreferred(IReadOnlyList<SendOption> options, bool atBestTime)
+    public DateTimeOffset? SendPreferred(IReadOnlyList<SendOption> options, bool atBestTime)
     {
         var choice = pass.Preferred(options);
         if (choice is null)
         {
             pass.Record(new Effect(EffectKind.SendSkipped, pass.Now, journey) { Channel = options[0].Channel, Name = options[0].Template, Detail = "no reachable channel among the preferred options" });
-            return;
+            return null;
         }
 
-        Send(choice.Channel, choice.Template, choice.Arguments, atBestTime);
+        return Send(choice.Channel, choice.Template, choice.Arguments, atBestTime);
     }
 
     public void SetAttribute(string field, object? value) => pass.SetField(journey, field, value);

@@ -74,6 +74,7 @@ public sealed partial class StateSerializer
         }
 
         WriteStrings(w, s.Segments);
+        WriteOptionalMoment(w, s.SegmentsRecheckAt);
         w.Write7BitEncodedInt(s.Sent.Count);
         foreach (var sent in s.Sent)
         {
@@ -168,6 +169,7 @@ public sealed partial class StateSerializer
         }
 
         ReadStrings(r, s.Segments);
+        s.SegmentsRecheckAt = ReadOptionalMoment(r);
         for (var i = r.Read7BitEncodedInt(); i > 0; i--)
         {
             s.Sent.Add(new SentMessage((Channel)r.ReadByte(), ReadMoment(r)));

@@ -119,7 +119,7 @@ internal sealed partial class StimulusPass
     }
 
     /// <summary>Moves the contact to a stage; moving to the stage it is already on changes nothing.</summary>
-    public void ChangeStage(string journey, string stage)
+    public void ChangeStage(string? journey, string stage)
     {
         if (state.Stage == stage)
         {

@@ -10,13 +10,13 @@ namespace MarketingAutomation.Runtime.Execution;
 /// </summary>
 internal sealed partial class StimulusPass
 {
-    public void Send(string journey, Channel channel, string template, IReadOnlyList<Argument> arguments, bool atBestTime)
+    public DateTimeOffset? Send(string journey, Channel channel, string template, IReadOnlyList<Argument> arguments, bool atBestTime)
     {
         var transactional = Catalog.Templates.TryGetValue(template, out var info) && info.Transactional;
         if (Blocked(channel, transactional) is { } reason)
         {
             Record(new Effect(EffectKind.SendSkipped, Now, journey) { Channel = channel, Name = template, Detail = reason, Arguments = arguments });
-            return;
+            return null;
         }
 
         var due = Now;
@@ -45,10 +45,11 @@ internal sealed partial class StimulusPass
         {
             state.Held.Add(new HeldSend(journey, Now, channel, template, arguments, due, Line, File, key));
             Record(new Effect(EffectKind.SendHeld, Now, journey) { Channel = channel, Name = template, Detail = why, Until = due, Arguments = arguments, Key = key });
-            return;
+            return due;
         }
 
         Dispatch(journey, channel, template, arguments, transactional, key);
+        return null;
     }
 
     /// <summary>`send preferred`: the reachable option on the channel the contact engages with most (ties: the order written).</summary>

@@ -51,11 +51,24 @@ internal sealed partial class StimulusPass
             case StimulusKind.ProfileChanged:
                 foreach (var (field, value) in stimulus.Changes ?? new Dictionary<string, object?>())
                 {
-                    SetField(null, field, value);
+                    if (field == "stage" && value is string stage && Catalog.Stages.Contains(stage) && !Catalog.ContactFields.Any(f => f.Name == field))
+                    {
+                        ChangeStage(null, stage);
+                    }
+                    else
+                    {
+                        SetField(null, field, value);
+                    }
                 }
 
                 break;
             case StimulusKind.Timer:
+                if (state.SegmentsRecheckAt is { } recheck && recheck <= Now)
+                {
+                    state.SegmentsRecheckAt = null;
+                    dataChanged = true;
+                }
+
                 ReleaseHeldSends();
                 AdvanceOnTimer();
                 FireTimeTriggers();
@@ -64,6 +77,7 @@ internal sealed partial class StimulusPass
 
         Settle();
         ScheduleTimeTriggers();
+        ScheduleSegmentRecheck();
         Trim();
     }
 
@@ -176,6 +190,30 @@ internal sealed partial class StimulusPass
                 }
             }
         }
+    }
+
+    /// <summary>The next moment an event of the history leaves one of the windows segments read (only when a trigger watches segments).</summary>
+    private void ScheduleSegmentRecheck()
+    {
+        if ((!eventRecorded && state.SegmentsRecheckAt is not null) || executor.WatchedSegments.Count == 0 || Catalog.SegmentWindows.Count == 0)
+        {
+            return;
+        }
+
+        DateTimeOffset? next = null;
+        foreach (var e in state.History)
+        {
+            foreach (var window in Catalog.SegmentWindows)
+            {
+                var agesOut = e.OccurredAt + window;
+                if (agesOut > Now && (next is null || agesOut < next))
+                {
+                    next = agesOut;
+                }
+            }
+        }
+
+        state.SegmentsRecheckAt = next;
     }
 
     private void Trim()

@@ -27,6 +27,21 @@ public static class MaRunner
 
     public static MaResult Run(string workingDirectory, IReadOnlyDictionary<string, string?>? environment, params string[] args)
     {
+        using var process = Process.Start(StartInfo(workingDirectory, environment, args)) ?? throw new InvalidOperationException("Could not start dotnet.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"ma {string.Join(' ', args)} did not finish within {Timeout}.");
+        }
+
+        return new MaResult(process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
+    }
+
+    /// <summary>How `ma` is started, for tests that talk to a running process (read as it writes, send it signals).</summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, IReadOnlyDictionary<string, string?>? environment, params string[] args)
+    {
         var start = new ProcessStartInfo(DotnetHost())
         {
             WorkingDirectory = workingDirectory,
@@ -48,16 +63,7 @@ public static class MaRunner
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"ma {string.Join(' ', args)} did not finish within {Timeout}.");
-        }
-
-        return new MaResult(process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
+        return start;
     }
 
     // `dotnet test` tells child processes which host it runs on; fall back to the one on PATH.

@@ -52,10 +52,17 @@ internal sealed class RecordingEffects : IJourneyEffects
     /// <summary>The values `set` steps reported, as the generated code passed them (typed, not plain).</summary>
     public List<(string Field, object? Value)> Attributes { get; } = [];
 
-    public void Send(Channel channel, string template, IReadOnlyList<Argument> arguments, bool atBestTime) =>
+    public DateTimeOffset? Send(Channel channel, string template, IReadOnlyList<Argument> arguments, bool atBestTime)
+    {
         Log.Add($"send {channel} {template}" + string.Concat(arguments.Select(a => $" {a.Name}={a.Value}")));
+        return null;
+    }
 
-    public void SendPreferred(IReadOnlyList<SendOption> options, bool atBestTime) => Log.Add("send preferred");
+    public DateTimeOffset? SendPreferred(IReadOnlyList<SendOption> options, bool atBestTime)
+    {
+        Log.Add("send preferred");
+        return null;
+    }
 
     public void SetAttribute(string field, object? value)
     {

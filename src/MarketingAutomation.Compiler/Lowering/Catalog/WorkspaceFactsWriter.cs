@@ -20,6 +20,7 @@ internal static class WorkspaceFactsWriter
         w.Line();
         Policy(w, policies.SelectMany(p => p.Rules).ToList());
         Templates(w, symbols);
+        SegmentWindowsWriter.Write(w, symbols);
     }
 
     /// <summary>The checker allows one `quiet hours` and one cap per channel and period across all blocks, so merging is concatenation.</summary>

@@ -18,32 +18,42 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(31);
 #line 31 "customers.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "onboarding_welcome", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
-#line 32 "customers.journey"
-                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromDays(7), 1);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "onboarding_welcome", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 1);
 #line hidden
+                    goto case 1;
                 }
                 case 1:
                 {
-#line 34 "customers.journey"
-                    if ((!(context.Clicked("onboarding_welcome")) && !(context.Received("trial_started")))) goto case 2;
-                    goto case 3;
+#line 32 "customers.journey"
+                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromDays(7), 2);
 #line hidden
                 }
                 case 2:
                 {
-                    effects.AtLine(35);
-#line 35 "customers.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "onboarding_first_pipeline", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
+#line 34 "customers.journey"
+                    if ((!(context.Clicked("onboarding_welcome")) && !(context.Received("trial_started")))) goto case 3;
                     goto case 4;
 #line hidden
                 }
                 case 3:
                 {
+                    effects.AtLine(35);
+#line 35 "customers.journey"
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "onboarding_first_pipeline", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 6);
 #line hidden
-                    goto case 4;
+                    goto case 6;
+                }
+                case 6:
+                {
+                    goto case 5;
+#line hidden
                 }
                 case 4:
+                {
+#line hidden
+                    goto case 5;
+                }
+                case 5:
                 {
                     return Complete(state);
                 }

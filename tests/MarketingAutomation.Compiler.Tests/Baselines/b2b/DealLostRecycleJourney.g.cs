@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class DealLostRecycleJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("deal_lost_recycle", "e78c380dac5f", global::MarketingAutomation.Runtime.TriggerKind.Event, "deal_lost", "event deal_lost", false, null, null, 0m) { SourceFile = "customers.journey" };
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("deal_lost_recycle", "693eda1a1399", global::MarketingAutomation.Runtime.TriggerKind.Event, "deal_lost", "event deal_lost", false, null, null, 0m) { SourceFile = "customers.journey" };
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {
@@ -39,14 +39,17 @@ namespace MarketingAutomation.Journeys
                     effects.AtLine(56);
 #line 56 "customers.journey"
                     effects.Untag("in_pipeline");
-#line 57 "customers.journey"
+                    effects.AtLine(58);
+#line 58 "customers.journey"
+                    effects.ChangeScore("engagement", -(20m));
+#line 59 "customers.journey"
                     return WaitUntil(state, context.Now + global::System.TimeSpan.FromDays(90), 1);
 #line hidden
                 }
                 case 1:
                 {
-                    effects.AtLine(58);
-#line 58 "customers.journey"
+                    effects.AtLine(60);
+#line 60 "customers.journey"
                     effects.StartJourney("education");
                     return Complete(state);
                 }

@@ -58,94 +58,124 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(39);
 #line 39 "education.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "edu_1_why_pipelines_break", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
-#line 41 "education.journey"
-                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromDays(3), 2);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "edu_1_why_pipelines_break", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 2);
 #line hidden
+                    goto case 2;
                 }
                 case 2:
                 {
-#line 42 "education.journey"
-                    return WaitUntil(state, context.NextTimeOfDay(new global::System.TimeOnly(9, 0), false, true), 3);
+#line 41 "education.journey"
+                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromDays(3), 3);
 #line hidden
                 }
                 case 3:
                 {
-                    effects.AtLine(43);
-#line 43 "education.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "edu_2_schema_drift", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
-#line 45 "education.journey"
-                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromDays(4), 4);
+#line 42 "education.journey"
+                    return WaitUntil(state, context.NextTimeOfDay(new global::System.TimeOnly(9, 0), false, true), 4);
 #line hidden
                 }
                 case 4:
                 {
-#line 46 "education.journey"
-                    return WaitUntil(state, context.NextTimeOfDay(new global::System.TimeOnly(9, 0), false, true), 5);
+                    effects.AtLine(43);
+#line 43 "education.journey"
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "edu_2_schema_drift", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 5);
 #line hidden
+                    goto case 5;
                 }
                 case 5:
                 {
-#line 48 "education.journey"
-                    if ((context.Clicked("edu_1_why_pipelines_break") || context.Clicked("edu_2_schema_drift"))) goto case 6;
-                    goto case 7;
+#line 45 "education.journey"
+                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromDays(4), 6);
 #line hidden
                 }
                 case 6:
                 {
-                    effects.AtLine(49);
-#line 49 "education.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "edu_3_case_study", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), true);
-                    effects.AtLine(50);
-#line 50 "education.journey"
-                    effects.ChangeScore("engagement", (5m));
-                    goto case 8;
+#line 46 "education.journey"
+                    return WaitUntil(state, context.NextTimeOfDay(new global::System.TimeOnly(9, 0), false, true), 7);
 #line hidden
                 }
                 case 7:
                 {
-                    effects.AtLine(52);
-#line 52 "education.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "edu_4_checklist", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), true);
+#line 48 "education.journey"
+                    if ((context.Clicked("edu_1_why_pipelines_break") || context.Clicked("edu_2_schema_drift"))) goto case 8;
+                    goto case 9;
 #line hidden
-                    goto case 8;
                 }
                 case 8:
                 {
-#line 55 "education.journey"
-                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromDays(7), 9);
+                    effects.AtLine(49);
+#line 49 "education.journey"
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "edu_3_case_study", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), true) is { } heldUntil) return WaitUntil(state, heldUntil, 11);
+#line hidden
+                    goto case 11;
+                }
+                case 11:
+                {
+                    effects.AtLine(50);
+#line 50 "education.journey"
+                    effects.ChangeScore("engagement", (5m));
+                    goto case 10;
 #line hidden
                 }
                 case 9:
                 {
-#line 56 "education.journey"
-                    return WaitUntil(state, context.NextTimeOfDay(new global::System.TimeOnly(9, 0), false, true), 10);
+                    effects.AtLine(52);
+#line 52 "education.journey"
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "edu_4_checklist", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), true) is { } heldUntil) return WaitUntil(state, heldUntil, 12);
 #line hidden
-                }
-                case 10:
-                {
-#line 57 "education.journey"
-                    if (SegmentConditions.DecisionMakers(contact, context)) goto case 11;
                     goto case 12;
-#line hidden
-                }
-                case 11:
-                {
-                    effects.AtLine(58);
-#line 58 "education.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "edu_5_soft_cta", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
-                    goto case 13;
-#line hidden
                 }
                 case 12:
                 {
-                    effects.AtLine(60);
-#line 60 "education.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "edu_4_checklist", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
 #line hidden
-                    goto case 13;
+                    goto case 10;
+                }
+                case 10:
+                {
+#line 55 "education.journey"
+                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromDays(7), 13);
+#line hidden
                 }
                 case 13:
+                {
+#line 56 "education.journey"
+                    return WaitUntil(state, context.NextTimeOfDay(new global::System.TimeOnly(9, 0), false, true), 14);
+#line hidden
+                }
+                case 14:
+                {
+#line 57 "education.journey"
+                    if (SegmentConditions.DecisionMakers(contact, context)) goto case 15;
+                    goto case 16;
+#line hidden
+                }
+                case 15:
+                {
+                    effects.AtLine(58);
+#line 58 "education.journey"
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "edu_5_soft_cta", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 18);
+#line hidden
+                    goto case 18;
+                }
+                case 18:
+                {
+                    goto case 17;
+#line hidden
+                }
+                case 16:
+                {
+                    effects.AtLine(60);
+#line 60 "education.journey"
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "edu_4_checklist", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 19);
+#line hidden
+                    goto case 19;
+                }
+                case 19:
+                {
+#line hidden
+                    goto case 17;
+                }
+                case 17:
                 {
                     return Complete(state);
                 }

@@ -43,7 +43,12 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(49);
 #line 49 "lead_capture.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "whitepaper_delivery", new global::MarketingAutomation.Runtime.Argument[] { new("asset", trigger.Asset) }, false);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "whitepaper_delivery", new global::MarketingAutomation.Runtime.Argument[] { new("asset", trigger.Asset) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 5);
+#line hidden
+                    goto case 5;
+                }
+                case 5:
+                {
                     goto case 4;
 #line hidden
                 }
@@ -51,7 +56,12 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(51);
 #line 51 "lead_capture.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "demo_request_received", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "demo_request_received", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 6);
+#line hidden
+                    goto case 6;
+                }
+                case 6:
+                {
                     effects.AtLine(52);
 #line 52 "lead_capture.journey"
                     effects.NotifySales("Demo request from {{ contact.first_name }} {{ contact.last_name }} at {{ contact.company }} ({{ contact.email }})");

@@ -57,7 +57,12 @@ namespace MarketingAutomation.Journeys
                     effects.Post("crm", new global::MarketingAutomation.Runtime.Argument[] { new("action", "mark_sql"), new("email", contact.Email), new("meeting_at", global::MarketingAutomation.Runtime.Ops.As<MeetingBookedEvent>(state.Received).MeetingAt), new("rep", global::MarketingAutomation.Runtime.Ops.As<MeetingBookedEvent>(state.Received).Rep) });
                     effects.AtLine(37);
 #line 37 "handoff.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "meeting_confirmation", new global::MarketingAutomation.Runtime.Argument[] { new("meeting_at", global::MarketingAutomation.Runtime.Ops.As<MeetingBookedEvent>(state.Received).MeetingAt), new("rep", global::MarketingAutomation.Runtime.Ops.As<MeetingBookedEvent>(state.Received).Rep) }, false);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "meeting_confirmation", new global::MarketingAutomation.Runtime.Argument[] { new("meeting_at", global::MarketingAutomation.Runtime.Ops.As<MeetingBookedEvent>(state.Received).MeetingAt), new("rep", global::MarketingAutomation.Runtime.Ops.As<MeetingBookedEvent>(state.Received).Rep) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 4);
+#line hidden
+                    goto case 4;
+                }
+                case 4:
+                {
                     goto case 3;
 #line hidden
                 }
@@ -65,7 +70,12 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(40);
 #line 40 "handoff.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "nurture_case_study", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "nurture_case_study", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 5);
+#line hidden
+                    goto case 5;
+                }
+                case 5:
+                {
                     effects.AtLine(41);
 #line 41 "handoff.journey"
                     effects.StartJourney("telesales_follow_up");

@@ -31,7 +31,12 @@ namespace MarketingAutomation.Journeys
                     effects.ChangeStage("subscriber");
                     effects.AtLine(24);
 #line 24 "lead_capture.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "newsletter_welcome", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "newsletter_welcome", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 1);
+#line hidden
+                    goto case 1;
+                }
+                case 1:
+                {
                     return Complete(state);
                 }
                 default:

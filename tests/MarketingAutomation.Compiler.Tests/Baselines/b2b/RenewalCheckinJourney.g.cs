@@ -34,7 +34,12 @@ namespace MarketingAutomation.Journeys
                     effects.Post("crm", new global::MarketingAutomation.Runtime.Argument[] { new("action", "create_task"), new("email", contact.Email), new("subject", "Renewal prep: usage review") });
                     effects.AtLine(46);
 #line 46 "customers.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "renewal_checkin_email", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "renewal_checkin_email", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 1);
+#line hidden
+                    goto case 1;
+                }
+                case 1:
+                {
                     return Complete(state);
                 }
                 default:

@@ -50,7 +50,12 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(56);
 #line 56 "handoff.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Sms, "call_heads_up", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Sms, "call_heads_up", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 5);
+#line hidden
+                    goto case 5;
+                }
+                case 5:
+                {
                     goto case 3;
 #line hidden
                 }
@@ -62,35 +67,35 @@ namespace MarketingAutomation.Journeys
                 case 3:
                 {
 #line 58 "handoff.journey"
-                    return WaitUntil(state, context.NextTimeOfDay(new global::System.TimeOnly(9, 0), false, true), 5);
+                    return WaitUntil(state, context.NextTimeOfDay(new global::System.TimeOnly(9, 0), false, true), 6);
 #line hidden
                 }
-                case 5:
+                case 6:
                 {
                     effects.AtLine(59);
 #line 59 "handoff.journey"
                     effects.Post("telesales", new global::MarketingAutomation.Runtime.Argument[] { new("task", "call"), new("priority", "high"), new("email", contact.Email), new("name", contact.FirstName), new("company", contact.Company), new("phone", contact.Phone), new("engagement", context.Score("engagement")), new("reason", "Trial user or MQL without a meeting") });
 #line 70 "handoff.journey"
-                    return WaitForEvent(state, "call_logged", context.Now + global::System.TimeSpan.FromDays(5), 6, 7);
+                    return WaitForEvent(state, "call_logged", context.Now + global::System.TimeSpan.FromDays(5), 7, 8);
 #line hidden
                 }
-                case 6:
+                case 7:
                 {
                     effects.AtLine(72);
 #line 72 "handoff.journey"
                     effects.Tag("telesales_connected");
-                    goto case 8;
+                    goto case 9;
 #line hidden
                 }
-                case 7:
+                case 8:
                 {
                     effects.AtLine(76);
 #line 76 "handoff.journey"
                     effects.Post("crm", new global::MarketingAutomation.Runtime.Argument[] { new("action", "create_task"), new("email", contact.Email), new("subject", "MQL unreachable by phone \u2014 follow up by email") });
 #line hidden
-                    goto case 8;
+                    goto case 9;
                 }
-                case 8:
+                case 9:
                 {
                     return Complete(state);
                 }
@@ -104,7 +109,7 @@ namespace MarketingAutomation.Journeys
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
             switch (receivedStep)
             {
-                case 6:
+                case 7:
                 {
                     var arrived = global::MarketingAutomation.Runtime.Ops.As<CallLoggedEvent>(@event);
 #line 70 "handoff.journey"

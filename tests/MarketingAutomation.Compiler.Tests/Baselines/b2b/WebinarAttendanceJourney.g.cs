@@ -35,85 +35,110 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(63);
 #line 63 "webinar.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "webinar_confirmation", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
-#line 65 "webinar.journey"
-                    return WaitUntil(state, (trigger.StartsAt - global::System.TimeSpan.FromDays(1)), 1);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "webinar_confirmation", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 1);
 #line hidden
+                    goto case 1;
                 }
                 case 1:
                 {
-                    effects.AtLine(66);
-#line 66 "webinar.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "webinar_reminder_1d", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
-#line 68 "webinar.journey"
-                    return WaitUntil(state, (trigger.StartsAt - global::System.TimeSpan.FromHours(1)), 2);
+#line 65 "webinar.journey"
+                    return WaitUntil(state, (trigger.StartsAt - global::System.TimeSpan.FromDays(1)), 2);
 #line hidden
                 }
                 case 2:
                 {
-                    effects.AtLine(69);
-#line 69 "webinar.journey"
-                    if (!state.InHoldout) effects.SendPreferred(new global::MarketingAutomation.Runtime.SendOption[] { new global::MarketingAutomation.Runtime.SendOption(global::MarketingAutomation.Runtime.Channel.Sms, "webinar_sms_1h", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>()), new global::MarketingAutomation.Runtime.SendOption(global::MarketingAutomation.Runtime.Channel.Email, "webinar_reminder_1h", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>()) }, false);
-#line 75 "webinar.journey"
-                    return WaitUntil(state, (trigger.StartsAt + global::System.TimeSpan.FromHours(2)), 3);
+                    effects.AtLine(66);
+#line 66 "webinar.journey"
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "webinar_reminder_1d", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 3);
 #line hidden
+                    goto case 3;
                 }
                 case 3:
                 {
-#line 76 "webinar.journey"
-                    if (((decimal)context.Count("webinar_attended", global::System.TimeSpan.FromDays(1)) > 0m)) goto case 4;
-                    goto case 5;
+#line 68 "webinar.journey"
+                    return WaitUntil(state, (trigger.StartsAt - global::System.TimeSpan.FromHours(1)), 4);
 #line hidden
                 }
                 case 4:
                 {
-                    effects.AtLine(77);
-#line 77 "webinar.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "webinar_recording_attended", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
-#line 78 "webinar.journey"
-                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromDays(2), 7);
+                    effects.AtLine(69);
+#line 69 "webinar.journey"
+                    if (!state.InHoldout && effects.SendPreferred(new global::MarketingAutomation.Runtime.SendOption[] { new global::MarketingAutomation.Runtime.SendOption(global::MarketingAutomation.Runtime.Channel.Sms, "webinar_sms_1h", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>()), new global::MarketingAutomation.Runtime.SendOption(global::MarketingAutomation.Runtime.Channel.Email, "webinar_reminder_1h", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>()) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 5);
+#line hidden
+                    goto case 5;
+                }
+                case 5:
+                {
+#line 75 "webinar.journey"
+                    return WaitUntil(state, (trigger.StartsAt + global::System.TimeSpan.FromHours(2)), 6);
+#line hidden
+                }
+                case 6:
+                {
+#line 76 "webinar.journey"
+                    if (((decimal)context.Count("webinar_attended", global::System.TimeSpan.FromDays(1)) > 0m)) goto case 7;
+                    goto case 8;
 #line hidden
                 }
                 case 7:
                 {
-#line 79 "webinar.journey"
-                    if ((context.Clicked("webinar_recording_attended") && SegmentConditions.IdealFit(contact, context))) goto case 8;
-                    goto case 9;
-#line hidden
-                }
-                case 8:
-                {
-                    effects.AtLine(80);
-#line 80 "webinar.journey"
-                    effects.NotifySales("{{ contact.first_name }} {{ contact.last_name }} ({{ contact.company }}) attended '{{ event.title }}' and opened the follow-up");
-                    goto case 10;
-#line hidden
-                }
-                case 9:
-                {
+                    effects.AtLine(77);
+#line 77 "webinar.journey"
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "webinar_recording_attended", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 10);
 #line hidden
                     goto case 10;
                 }
                 case 10:
                 {
-                    goto case 6;
-#line hidden
-                }
-                case 5:
-                {
-#line 83 "webinar.journey"
-                    return WaitUntil(state, context.NextTimeOfDay(new global::System.TimeOnly(9, 0), false, true), 11);
+#line 78 "webinar.journey"
+                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromDays(2), 11);
 #line hidden
                 }
                 case 11:
                 {
+#line 79 "webinar.journey"
+                    if ((context.Clicked("webinar_recording_attended") && SegmentConditions.IdealFit(contact, context))) goto case 12;
+                    goto case 13;
+#line hidden
+                }
+                case 12:
+                {
+                    effects.AtLine(80);
+#line 80 "webinar.journey"
+                    effects.NotifySales("{{ contact.first_name }} {{ contact.last_name }} ({{ contact.company }}) attended '{{ event.title }}' and opened the follow-up");
+                    goto case 14;
+#line hidden
+                }
+                case 13:
+                {
+#line hidden
+                    goto case 14;
+                }
+                case 14:
+                {
+                    goto case 9;
+#line hidden
+                }
+                case 8:
+                {
+#line 83 "webinar.journey"
+                    return WaitUntil(state, context.NextTimeOfDay(new global::System.TimeOnly(9, 0), false, true), 15);
+#line hidden
+                }
+                case 15:
+                {
                     effects.AtLine(84);
 #line 84 "webinar.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "webinar_recording_missed", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "webinar_recording_missed", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 16);
 #line hidden
-                    goto case 6;
+                    goto case 16;
                 }
-                case 6:
+                case 16:
+                {
+#line hidden
+                    goto case 9;
+                }
+                case 9:
                 {
                     return Complete(state);
                 }

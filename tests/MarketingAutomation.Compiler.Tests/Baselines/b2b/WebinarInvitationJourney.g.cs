@@ -40,22 +40,32 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(23);
 #line 23 "webinar.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "webinar_invite", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), true);
-#line 24 "webinar.journey"
-                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromDays(7), 1);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "webinar_invite", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), true) is { } heldUntil) return WaitUntil(state, heldUntil, 1);
 #line hidden
+                    goto case 1;
                 }
                 case 1:
                 {
-#line 25 "webinar.journey"
-                    return WaitUntil(state, context.NextTimeOfDay(new global::System.TimeOnly(10, 0), false, true), 2);
+#line 24 "webinar.journey"
+                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromDays(7), 2);
 #line hidden
                 }
                 case 2:
                 {
+#line 25 "webinar.journey"
+                    return WaitUntil(state, context.NextTimeOfDay(new global::System.TimeOnly(10, 0), false, true), 3);
+#line hidden
+                }
+                case 3:
+                {
                     effects.AtLine(26);
 #line 26 "webinar.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "webinar_invite_last_seats", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "webinar_invite_last_seats", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 4);
+#line hidden
+                    goto case 4;
+                }
+                case 4:
+                {
                     return Complete(state);
                 }
                 default:

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class WorkspaceCatalog : global::MarketingAutomation.Runtime.JourneyCatalog
     {
-        public override string ContentHash => "7dea6310fe643bebea2bde7c48df62be00da109c3b4713a13e379108c25ff9ce";
+        public override string ContentHash => "5cbff43381d32814877e982c0dbc8d97199b0c8d0ffcc43d309447ce893b7ef6";
 
         public override global::System.Collections.Generic.IReadOnlyList<global::MarketingAutomation.Runtime.CompiledJourney> Journeys { get; } = new global::MarketingAutomation.Runtime.CompiledJourney[] { new CustomerOnboardingJourney(), new DealLostRecycleJourney(), new EducationJourney(), new LeadCaptureJourney(), new LeadHandoffJourney(), new MeetingBookedSqlJourney(), new NewsletterSignupJourney(), new OpportunityOpenedJourney(), new RenewalCheckinJourney(), new TelesalesFollowUpJourney(), new WebinarAttendanceJourney(), new WebinarInvitationJourney(), new WonDealJourney() };
 

@@ -56,77 +56,102 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(26);
 #line 26 "abandoned_cart.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "cart_reminder", new global::MarketingAutomation.Runtime.Argument[] { new("cart", trigger.CartId), new("top_sku", trigger.TopSku) }, false);
-#line 27 "abandoned_cart.journey"
-                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromDays(1), 2);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "cart_reminder", new global::MarketingAutomation.Runtime.Argument[] { new("cart", trigger.CartId), new("top_sku", trigger.TopSku) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 2);
 #line hidden
+                    goto case 2;
                 }
                 case 2:
                 {
-#line 30 "abandoned_cart.journey"
-                    if ((context.Clicked("cart_reminder") || ((decimal)context.Count("product_viewed", global::System.TimeSpan.FromDays(1)) >= 2m))) goto case 3;
-                    goto case 4;
+#line 27 "abandoned_cart.journey"
+                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromDays(1), 3);
 #line hidden
                 }
                 case 3:
                 {
-                    effects.AtLine(31);
-#line 31 "abandoned_cart.journey"
-                    var draw6 = context.Draw("abandoned_cart", "cart discount vs nudge");
-                    if (draw6 < 0.5d) { effects.SplitAssigned("cart discount vs nudge", "discount"); goto case 6; }
-                    effects.SplitAssigned("cart discount vs nudge", "nudge"); goto case 7;
-#line hidden
-                }
-                case 6:
-                {
-                    effects.AtLine(32);
-#line 32 "abandoned_cart.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "cart_discount_5", new global::MarketingAutomation.Runtime.Argument[] { new("cart", trigger.CartId) }, false);
-                    goto case 8;
-#line hidden
-                }
-                case 7:
-                {
-#line 34 "abandoned_cart.journey"
-                    if (SegmentConditions.SmsReachable(contact, context)) goto case 9;
-                    goto case 10;
-#line hidden
-                }
-                case 9:
-                {
-                    effects.AtLine(35);
-#line 35 "abandoned_cart.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Sms, "cart_nudge", new global::MarketingAutomation.Runtime.Argument[] { new("cart", trigger.CartId) }, false);
-                    goto case 11;
-#line hidden
-                }
-                case 10:
-                {
-                    effects.AtLine(37);
-#line 37 "abandoned_cart.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Push, "cart_push", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
-#line hidden
-                    goto case 11;
-                }
-                case 11:
-                {
-                    goto case 8;
-#line hidden
-                }
-                case 8:
-                {
+#line 30 "abandoned_cart.journey"
+                    if ((context.Clicked("cart_reminder") || ((decimal)context.Count("product_viewed", global::System.TimeSpan.FromDays(1)) >= 2m))) goto case 4;
                     goto case 5;
 #line hidden
                 }
                 case 4:
                 {
-                    effects.AtLine(42);
-#line 42 "abandoned_cart.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Push, "cart_push", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
+                    effects.AtLine(31);
+#line 31 "abandoned_cart.journey"
+                    var draw7 = context.Draw("abandoned_cart", "cart discount vs nudge");
+                    if (draw7 < 0.5d) { effects.SplitAssigned("cart discount vs nudge", "discount"); goto case 7; }
+                    effects.SplitAssigned("cart discount vs nudge", "nudge"); goto case 8;
 #line hidden
-                    goto case 5;
+                }
+                case 7:
+                {
+                    effects.AtLine(32);
+#line 32 "abandoned_cart.journey"
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "cart_discount_5", new global::MarketingAutomation.Runtime.Argument[] { new("cart", trigger.CartId) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 10);
+#line hidden
+                    goto case 10;
+                }
+                case 10:
+                {
+                    goto case 9;
+#line hidden
+                }
+                case 8:
+                {
+#line 34 "abandoned_cart.journey"
+                    if (SegmentConditions.SmsReachable(contact, context)) goto case 11;
+                    goto case 12;
+#line hidden
+                }
+                case 11:
+                {
+                    effects.AtLine(35);
+#line 35 "abandoned_cart.journey"
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Sms, "cart_nudge", new global::MarketingAutomation.Runtime.Argument[] { new("cart", trigger.CartId) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 14);
+#line hidden
+                    goto case 14;
+                }
+                case 14:
+                {
+                    goto case 13;
+#line hidden
+                }
+                case 12:
+                {
+                    effects.AtLine(37);
+#line 37 "abandoned_cart.journey"
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Push, "cart_push", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 15);
+#line hidden
+                    goto case 15;
+                }
+                case 15:
+                {
+#line hidden
+                    goto case 13;
+                }
+                case 13:
+                {
+                    goto case 9;
+#line hidden
+                }
+                case 9:
+                {
+                    goto case 6;
+#line hidden
                 }
                 case 5:
+                {
+                    effects.AtLine(42);
+#line 42 "abandoned_cart.journey"
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Push, "cart_push", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 16);
+#line hidden
+                    goto case 16;
+                }
+                case 16:
+                {
+#line hidden
+                    goto case 6;
+                }
+                case 6:
                 {
                     return Complete(state);
                 }

@@ -16,11 +16,11 @@ namespace MarketingAutomation.Journeys
             {
                 case 0:
                 {
-                    effects.AtLine(92);
-#line 92 "campaigns.journey"
-                    effects.ChangeScore("loyalty", (25m));
                     effects.AtLine(93);
 #line 93 "campaigns.journey"
+                    effects.ChangeScore("loyalty", (25m));
+                    effects.AtLine(94);
+#line 94 "campaigns.journey"
                     effects.Tag("advocate");
                     return Complete(state);
                 }

@@ -8,7 +8,7 @@ namespace MarketingAutomation.Journeys
     public sealed class BirthdayJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
         public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new(
-            "birthday", "c6ba560c93ef", global::MarketingAutomation.Runtime.TriggerKind.YearlyDate, null, "yearly date at 09:00 local", false, null, null, 0m,
+            "birthday", "250dc0a3f6e8", global::MarketingAutomation.Runtime.TriggerKind.YearlyDate, null, "yearly date at 09:00 local", false, null, null, 0m,
             Timing: new(At: new global::System.TimeOnly(9, 0), Utc: false)) { SourceFile = "dates.journey" };
 
         public override global::System.DateOnly? TriggerDate(global::MarketingAutomation.Runtime.IJourneyContext context)
@@ -37,32 +37,42 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(28);
 #line 28 "dates.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "birthday_gift", new global::MarketingAutomation.Runtime.Argument[] { new("code", contact.ReferralCode) }, false);
-#line 29 "dates.journey"
-                    if (((contact.Tier == ContactTier.Gold) && contact.SmsConsent)) goto case 1;
-                    goto case 2;
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "birthday_gift", new global::MarketingAutomation.Runtime.Argument[] { new("code", contact.ReferralCode) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 1);
 #line hidden
+                    goto case 1;
                 }
                 case 1:
                 {
-#line 30 "dates.journey"
-                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromHours(2), 4);
-#line hidden
-                }
-                case 4:
-                {
-                    effects.AtLine(31);
-#line 31 "dates.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Sms, "birthday_sms", new global::MarketingAutomation.Runtime.Argument[] { new("code", contact.ReferralCode) }, false);
+#line 29 "dates.journey"
+                    if (((contact.Tier == ContactTier.Gold) && contact.SmsConsent)) goto case 2;
                     goto case 3;
 #line hidden
                 }
                 case 2:
                 {
+#line 30 "dates.journey"
+                    return WaitUntil(state, context.NextTimeOfDay(new global::System.TimeOnly(11, 0), false, false), 5);
 #line hidden
-                    goto case 3;
+                }
+                case 5:
+                {
+                    effects.AtLine(31);
+#line 31 "dates.journey"
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Sms, "birthday_sms", new global::MarketingAutomation.Runtime.Argument[] { new("code", contact.ReferralCode) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 6);
+#line hidden
+                    goto case 6;
+                }
+                case 6:
+                {
+                    goto case 4;
+#line hidden
                 }
                 case 3:
+                {
+#line hidden
+                    goto case 4;
+                }
+                case 4:
                 {
                     effects.AtLine(33);
 #line 33 "dates.journey"

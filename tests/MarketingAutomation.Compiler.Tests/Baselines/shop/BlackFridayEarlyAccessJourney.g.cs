@@ -38,32 +38,42 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(57);
 #line 57 "campaigns.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "black_friday_early", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
-#line 58 "campaigns.journey"
-                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromHours(6), 1);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "black_friday_early", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 1);
 #line hidden
+                    goto case 1;
                 }
                 case 1:
                 {
-#line 59 "campaigns.journey"
-                    if ((!(context.Opened("black_friday_early")) && SegmentConditions.SmsReachable(contact, context))) goto case 2;
-                    goto case 3;
+#line 58 "campaigns.journey"
+                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromHours(6), 2);
 #line hidden
                 }
                 case 2:
                 {
-                    effects.AtLine(60);
-#line 60 "campaigns.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Sms, "black_friday_sms", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
+#line 59 "campaigns.journey"
+                    if ((!(context.Opened("black_friday_early")) && SegmentConditions.SmsReachable(contact, context))) goto case 3;
                     goto case 4;
 #line hidden
                 }
                 case 3:
                 {
+                    effects.AtLine(60);
+#line 60 "campaigns.journey"
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Sms, "black_friday_sms", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 6);
 #line hidden
-                    goto case 4;
+                    goto case 6;
+                }
+                case 6:
+                {
+                    goto case 5;
+#line hidden
                 }
                 case 4:
+                {
+#line hidden
+                    goto case 5;
+                }
+                case 5:
                 {
                     return Complete(state);
                 }

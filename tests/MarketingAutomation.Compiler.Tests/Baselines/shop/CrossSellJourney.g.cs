@@ -71,7 +71,12 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(38);
 #line 38 "cross_sell.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "xsell_espresso_beans", new global::MarketingAutomation.Runtime.Argument[] { new("bought", (context.Last("order_placed") as OrderPlacedEvent)?.Sku), new("picks", new string[] { "BEAN-BRA-ESP-1000", "BEAN-COL-ESP-500", "BEAN-ETH-ESP-250" }) }, true);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "xsell_espresso_beans", new global::MarketingAutomation.Runtime.Argument[] { new("bought", (context.Last("order_placed") as OrderPlacedEvent)?.Sku), new("picks", new string[] { "BEAN-BRA-ESP-1000", "BEAN-COL-ESP-500", "BEAN-ETH-ESP-250" }) }, true) is { } heldUntil) return WaitUntil(state, heldUntil, 7);
+#line hidden
+                    goto case 7;
+                }
+                case 7:
+                {
                     goto case 6;
 #line hidden
                 }
@@ -79,7 +84,12 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(43);
 #line 43 "cross_sell.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "xsell_grinder", new global::MarketingAutomation.Runtime.Argument[] { new("bought", (context.Last("order_placed") as OrderPlacedEvent)?.Sku), new("picks", new string[] { "GRD-C40", "GRD-ENCORE", "GRD-HAND-MINI" }) }, true);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "xsell_grinder", new global::MarketingAutomation.Runtime.Argument[] { new("bought", (context.Last("order_placed") as OrderPlacedEvent)?.Sku), new("picks", new string[] { "GRD-C40", "GRD-ENCORE", "GRD-HAND-MINI" }) }, true) is { } heldUntil) return WaitUntil(state, heldUntil, 8);
+#line hidden
+                    goto case 8;
+                }
+                case 8:
+                {
                     goto case 6;
 #line hidden
                 }
@@ -87,37 +97,47 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(48);
 #line 48 "cross_sell.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "xsell_accessories", new global::MarketingAutomation.Runtime.Argument[] { new("bought", (context.Last("order_placed") as OrderPlacedEvent)?.Sku), new("picks", new string[] { "ACC-SCALE-01", "ACC-KETTLE-GOOSE", "ACC-TAMPER-58" }) }, true);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "xsell_accessories", new global::MarketingAutomation.Runtime.Argument[] { new("bought", (context.Last("order_placed") as OrderPlacedEvent)?.Sku), new("picks", new string[] { "ACC-SCALE-01", "ACC-KETTLE-GOOSE", "ACC-TAMPER-58" }) }, true) is { } heldUntil) return WaitUntil(state, heldUntil, 9);
+#line hidden
+                    goto case 9;
+                }
+                case 9:
+                {
 #line hidden
                     goto case 6;
                 }
                 case 6:
                 {
 #line 55 "cross_sell.journey"
-                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromDays(7), 7);
+                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromDays(7), 10);
 #line hidden
                 }
-                case 7:
+                case 10:
                 {
 #line 56 "cross_sell.journey"
-                    if ((((decimal)context.Count("order_placed", global::System.TimeSpan.FromDays(365)) >= 3m) && !(context.HasTag("coffee_subscriber")))) goto case 8;
-                    goto case 9;
+                    if ((((decimal)context.Count("order_placed", global::System.TimeSpan.FromDays(365)) >= 3m) && !(context.HasTag("coffee_subscriber")))) goto case 11;
+                    goto case 12;
 #line hidden
                 }
-                case 8:
+                case 11:
                 {
                     effects.AtLine(57);
 #line 57 "cross_sell.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "upsell_subscription", new global::MarketingAutomation.Runtime.Argument[] { new("bought", (context.Last("order_placed") as OrderPlacedEvent)?.Sku) }, true);
-                    goto case 10;
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "upsell_subscription", new global::MarketingAutomation.Runtime.Argument[] { new("bought", (context.Last("order_placed") as OrderPlacedEvent)?.Sku) }, true) is { } heldUntil) return WaitUntil(state, heldUntil, 14);
+#line hidden
+                    goto case 14;
+                }
+                case 14:
+                {
+                    goto case 13;
 #line hidden
                 }
-                case 9:
+                case 12:
                 {
 #line hidden
-                    goto case 10;
+                    goto case 13;
                 }
-                case 10:
+                case 13:
                 {
                     return Complete(state);
                 }

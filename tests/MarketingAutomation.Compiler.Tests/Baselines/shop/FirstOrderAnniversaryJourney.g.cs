@@ -37,7 +37,12 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(42);
 #line 42 "dates.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "anniversary_email", new global::MarketingAutomation.Runtime.Argument[] { new("orders", (decimal)context.Count("order_placed", global::System.TimeSpan.FromDays(365))), new("spent", context.Sum("order_placed", global::System.TimeSpan.FromDays(365), static e => ((OrderPlacedEvent)e).Total)), new("years", (global::MarketingAutomation.Runtime.Ops.DaysSince(contact.FirstOrderDate, context.Today) / 365m)) }, false);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "anniversary_email", new global::MarketingAutomation.Runtime.Argument[] { new("orders", (decimal)context.Count("order_placed", global::System.TimeSpan.FromDays(365))), new("spent", context.Sum("order_placed", global::System.TimeSpan.FromDays(365), static e => ((OrderPlacedEvent)e).Total)), new("years", (global::MarketingAutomation.Runtime.Ops.DaysSince(contact.FirstOrderDate, context.Today) / 365m)) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 1);
+#line hidden
+                    goto case 1;
+                }
+                case 1:
+                {
                     return Complete(state);
                 }
                 default:

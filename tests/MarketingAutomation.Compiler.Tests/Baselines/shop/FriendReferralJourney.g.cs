@@ -42,12 +42,17 @@ namespace MarketingAutomation.Journeys
                     effects.Tag("referred");
                     effects.AtLine(26);
 #line 26 "referral.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "friend_welcome", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
-#line 28 "referral.journey"
-                    return WaitForEvent(state, "order_placed", context.Now + global::System.TimeSpan.FromDays(30), 1, 2);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "friend_welcome", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 1);
 #line hidden
+                    goto case 1;
                 }
                 case 1:
+                {
+#line 28 "referral.journey"
+                    return WaitForEvent(state, "order_placed", context.Now + global::System.TimeSpan.FromDays(30), 2, 3);
+#line hidden
+                }
+                case 2:
                 {
                     effects.AtLine(30);
 #line 30 "referral.journey"
@@ -55,15 +60,15 @@ namespace MarketingAutomation.Journeys
                     effects.AtLine(32);
 #line 32 "referral.journey"
                     effects.Emit(new ReferralRewardedEvent { OccurredAt = context.Now, FriendName = contact.FirstName }, contact.ReferredBy ?? "");
-                    goto case 3;
+                    goto case 4;
 #line hidden
-                }
-                case 2:
-                {
-#line hidden
-                    goto case 3;
                 }
                 case 3:
+                {
+#line hidden
+                    goto case 4;
+                }
+                case 4:
                 {
                     return Complete(state);
                 }

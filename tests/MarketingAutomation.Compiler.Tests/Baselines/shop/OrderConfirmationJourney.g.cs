@@ -25,17 +25,22 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(24);
 #line 24 "orders.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "order_confirmation_email", new global::MarketingAutomation.Runtime.Argument[] { new("order_id", trigger.OrderId), new("total", trigger.Total) }, false);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "order_confirmation_email", new global::MarketingAutomation.Runtime.Argument[] { new("order_id", trigger.OrderId), new("total", trigger.Total) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 1);
+#line hidden
+                    goto case 1;
+                }
+                case 1:
+                {
                     effects.AtLine(27);
 #line 27 "orders.journey"
                     contact = contact with { LifetimeValue = (contact.LifetimeValue + trigger.Total) };
                     effects.SetAttribute("lifetime_value", contact.LifetimeValue);
 #line 28 "orders.journey"
-                    if (((decimal)context.Count("order_placed", global::System.TimeSpan.FromDays(3650)) == 1m)) goto case 1;
-                    goto case 2;
+                    if (((decimal)context.Count("order_placed", global::System.TimeSpan.FromDays(3650)) == 1m)) goto case 2;
+                    goto case 3;
 #line hidden
                 }
-                case 1:
+                case 2:
                 {
                     effects.AtLine(29);
 #line 29 "orders.journey"
@@ -44,48 +49,48 @@ namespace MarketingAutomation.Journeys
                     effects.AtLine(30);
 #line 30 "orders.journey"
                     effects.ChangeStage("customer");
-                    goto case 3;
+                    goto case 4;
 #line hidden
                 }
-                case 2:
+                case 3:
                 {
                     effects.AtLine(32);
 #line 32 "orders.journey"
                     effects.ChangeStage("repeat_customer");
 #line hidden
-                    goto case 3;
-                }
-                case 3:
-                {
-#line 34 "orders.journey"
-                    if ((trigger.Category == OrderPlacedCategory.Machines)) goto case 4;
-#line 36 "orders.journey"
-                    if ((trigger.Category == OrderPlacedCategory.Grinders)) goto case 5;
-                    goto case 6;
-#line hidden
+                    goto case 4;
                 }
                 case 4:
                 {
-                    effects.AtLine(35);
-#line 35 "orders.journey"
-                    effects.Tag("owns_machine");
+#line 34 "orders.journey"
+                    if ((trigger.Category == OrderPlacedCategory.Machines)) goto case 5;
+#line 36 "orders.journey"
+                    if ((trigger.Category == OrderPlacedCategory.Grinders)) goto case 6;
                     goto case 7;
 #line hidden
                 }
                 case 5:
                 {
-                    effects.AtLine(37);
-#line 37 "orders.journey"
-                    effects.Tag("owns_grinder");
-                    goto case 7;
+                    effects.AtLine(35);
+#line 35 "orders.journey"
+                    effects.Tag("owns_machine");
+                    goto case 8;
 #line hidden
                 }
                 case 6:
                 {
+                    effects.AtLine(37);
+#line 37 "orders.journey"
+                    effects.Tag("owns_grinder");
+                    goto case 8;
 #line hidden
-                    goto case 7;
                 }
                 case 7:
+                {
+#line hidden
+                    goto case 8;
+                }
+                case 8:
                 {
                     return Complete(state);
                 }

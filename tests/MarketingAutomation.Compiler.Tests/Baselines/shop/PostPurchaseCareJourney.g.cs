@@ -50,7 +50,12 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(87);
 #line 87 "orders.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "setup_guide_machine", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "setup_guide_machine", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 6);
+#line hidden
+                    goto case 6;
+                }
+                case 6:
+                {
                     goto case 5;
 #line hidden
                 }
@@ -58,7 +63,12 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(89);
 #line 89 "orders.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "brew_tips_beans", new global::MarketingAutomation.Runtime.Argument[] { new("sku", trigger.Sku) }, false);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "brew_tips_beans", new global::MarketingAutomation.Runtime.Argument[] { new("sku", trigger.Sku) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 7);
+#line hidden
+                    goto case 7;
+                }
+                case 7:
+                {
                     goto case 5;
 #line hidden
                 }
@@ -70,61 +80,76 @@ namespace MarketingAutomation.Journeys
                 case 5:
                 {
 #line 93 "orders.journey"
-                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromDays(11), 6);
-#line hidden
-                }
-                case 6:
-                {
-#line 94 "orders.journey"
-                    return WaitUntil(state, context.NextTimeOfDay(new global::System.TimeOnly(10, 0), false, true), 7);
-#line hidden
-                }
-                case 7:
-                {
-                    effects.AtLine(95);
-#line 95 "orders.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "review_request", new global::MarketingAutomation.Runtime.Argument[] { new("order_id", trigger.OrderId) }, false);
-#line 96 "orders.journey"
-                    return WaitForEvent(state, "review_submitted", context.Now + global::System.TimeSpan.FromDays(7), 8, 9);
+                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromDays(11), 8);
 #line hidden
                 }
                 case 8:
+                {
+#line 94 "orders.journey"
+                    return WaitUntil(state, context.NextTimeOfDay(new global::System.TimeOnly(10, 0), false, true), 9);
+#line hidden
+                }
+                case 9:
+                {
+                    effects.AtLine(95);
+#line 95 "orders.journey"
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "review_request", new global::MarketingAutomation.Runtime.Argument[] { new("order_id", trigger.OrderId) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 10);
+#line hidden
+                    goto case 10;
+                }
+                case 10:
+                {
+#line 96 "orders.journey"
+                    return WaitForEvent(state, "review_submitted", context.Now + global::System.TimeSpan.FromDays(7), 11, 12);
+#line hidden
+                }
+                case 11:
                 {
                     effects.AtLine(98);
 #line 98 "orders.journey"
                     effects.Tag("reviewer");
                     effects.AtLine(99);
 #line 99 "orders.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "review_thanks", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
-                    goto case 10;
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "review_thanks", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 14);
 #line hidden
+                    goto case 14;
                 }
-                case 9:
+                case 14:
                 {
-#line 102 "orders.journey"
-                    if ((contact.AppInstalled && !(context.Opened("review_request")))) goto case 11;
-                    goto case 12;
-#line hidden
-                }
-                case 11:
-                {
-                    effects.AtLine(103);
-#line 103 "orders.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Push, "review_nudge", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
                     goto case 13;
 #line hidden
                 }
                 case 12:
                 {
+#line 102 "orders.journey"
+                    if ((contact.AppInstalled && !(context.Opened("review_request")))) goto case 15;
+                    goto case 16;
+#line hidden
+                }
+                case 15:
+                {
+                    effects.AtLine(103);
+#line 103 "orders.journey"
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Push, "review_nudge", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 18);
+#line hidden
+                    goto case 18;
+                }
+                case 18:
+                {
+                    goto case 17;
+#line hidden
+                }
+                case 16:
+                {
+#line hidden
+                    goto case 17;
+                }
+                case 17:
+                {
 #line hidden
                     goto case 13;
                 }
                 case 13:
-                {
-#line hidden
-                    goto case 10;
-                }
-                case 10:
                 {
                     return Complete(state);
                 }

@@ -65,42 +65,57 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(34);
 #line 34 "reactivation.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "we_miss_you", new global::MarketingAutomation.Runtime.Argument[] { new("last_sku", (context.Last("order_placed") as OrderPlacedEvent)?.Sku) }, true);
-#line 35 "reactivation.journey"
-                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromDays(5), 5);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "we_miss_you", new global::MarketingAutomation.Runtime.Argument[] { new("last_sku", (context.Last("order_placed") as OrderPlacedEvent)?.Sku) }, true) is { } heldUntil) return WaitUntil(state, heldUntil, 5);
 #line hidden
+                    goto case 5;
                 }
                 case 5:
                 {
-#line 37 "reactivation.journey"
-                    if ((context.Opened("we_miss_you") && !(context.Clicked("we_miss_you")))) goto case 6;
-#line 39 "reactivation.journey"
-                    if ((!(context.Opened("we_miss_you")) && contact.SmsConsent)) goto case 7;
-                    goto case 8;
+#line 35 "reactivation.journey"
+                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromDays(5), 6);
 #line hidden
                 }
                 case 6:
                 {
-                    effects.AtLine(38);
-#line 38 "reactivation.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "winback_last_call", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
+#line 37 "reactivation.journey"
+                    if ((context.Opened("we_miss_you") && !(context.Clicked("we_miss_you")))) goto case 7;
+#line 39 "reactivation.journey"
+                    if ((!(context.Opened("we_miss_you")) && contact.SmsConsent)) goto case 8;
                     goto case 9;
 #line hidden
                 }
                 case 7:
                 {
-                    effects.AtLine(40);
-#line 40 "reactivation.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Sms, "winback_sms", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
-                    goto case 9;
+                    effects.AtLine(38);
+#line 38 "reactivation.journey"
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "winback_last_call", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 11);
+#line hidden
+                    goto case 11;
+                }
+                case 11:
+                {
+                    goto case 10;
 #line hidden
                 }
                 case 8:
                 {
+                    effects.AtLine(40);
+#line 40 "reactivation.journey"
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Sms, "winback_sms", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 12);
 #line hidden
-                    goto case 9;
+                    goto case 12;
+                }
+                case 12:
+                {
+                    goto case 10;
+#line hidden
                 }
                 case 9:
+                {
+#line hidden
+                    goto case 10;
+                }
+                case 10:
                 {
                     return Complete(state);
                 }

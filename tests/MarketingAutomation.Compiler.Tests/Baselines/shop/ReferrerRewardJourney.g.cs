@@ -34,26 +34,36 @@ namespace MarketingAutomation.Journeys
                     effects.ChangeStage("advocate");
                     effects.AtLine(45);
 #line 45 "referral.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "referral_thanks", new global::MarketingAutomation.Runtime.Argument[] { new("friend_name", trigger.FriendName) }, false);
-#line 46 "referral.journey"
-                    if (contact.AppInstalled) goto case 1;
-                    goto case 2;
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "referral_thanks", new global::MarketingAutomation.Runtime.Argument[] { new("friend_name", trigger.FriendName) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 1);
 #line hidden
+                    goto case 1;
                 }
                 case 1:
                 {
-                    effects.AtLine(47);
-#line 47 "referral.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Push, "referral_thanks_push", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
+#line 46 "referral.journey"
+                    if (contact.AppInstalled) goto case 2;
                     goto case 3;
 #line hidden
                 }
                 case 2:
                 {
+                    effects.AtLine(47);
+#line 47 "referral.journey"
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Push, "referral_thanks_push", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 5);
 #line hidden
-                    goto case 3;
+                    goto case 5;
+                }
+                case 5:
+                {
+                    goto case 4;
+#line hidden
                 }
                 case 3:
+                {
+#line hidden
+                    goto case 4;
+                }
+                case 4:
                 {
                     return Complete(state);
                 }

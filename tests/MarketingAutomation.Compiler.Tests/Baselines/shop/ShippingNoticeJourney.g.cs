@@ -32,7 +32,12 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(46);
 #line 46 "orders.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Sms, "order_shipped_sms", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Sms, "order_shipped_sms", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 4);
+#line hidden
+                    goto case 4;
+                }
+                case 4:
+                {
                     goto case 3;
 #line hidden
                 }
@@ -40,7 +45,12 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(48);
 #line 48 "orders.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "order_shipped_email", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "order_shipped_email", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 5);
+#line hidden
+                    goto case 5;
+                }
+                case 5:
+                {
 #line hidden
                     goto case 3;
                 }

@@ -29,20 +29,25 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(50);
 #line 50 "reactivation.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "sunset_confirm", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
-#line 51 "reactivation.journey"
-                    return WaitForEvent(state, "email.clicked", context.Now + global::System.TimeSpan.FromDays(14), 1, 2);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "sunset_confirm", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 1);
 #line hidden
+                    goto case 1;
                 }
                 case 1:
+                {
+#line 51 "reactivation.journey"
+                    return WaitForEvent(state, "email.clicked", context.Now + global::System.TimeSpan.FromDays(14), 2, 3);
+#line hidden
+                }
+                case 2:
                 {
                     effects.AtLine(53);
 #line 53 "reactivation.journey"
                     effects.Untag("dormant");
-                    goto case 3;
+                    goto case 4;
 #line hidden
                 }
-                case 2:
+                case 3:
                 {
                     effects.AtLine(56);
 #line 56 "reactivation.journey"
@@ -52,9 +57,9 @@ namespace MarketingAutomation.Journeys
                     contact = contact with { MarketingConsent = false };
                     effects.SetAttribute("marketing_consent", contact.MarketingConsent);
 #line hidden
-                    goto case 3;
+                    goto case 4;
                 }
-                case 3:
+                case 4:
                 {
                     return Complete(state);
                 }
@@ -68,7 +73,7 @@ namespace MarketingAutomation.Journeys
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
             switch (receivedStep)
             {
-                case 1:
+                case 2:
                 {
                     var arrived = global::MarketingAutomation.Runtime.Ops.As<EmailClickedEvent>(@event);
 #line 51 "reactivation.journey"

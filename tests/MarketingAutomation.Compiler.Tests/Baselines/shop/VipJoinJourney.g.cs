@@ -28,7 +28,12 @@ namespace MarketingAutomation.Journeys
                     effects.Post("loyalty_api", new global::MarketingAutomation.Runtime.Argument[] { new("email", contact.Email), new("tier", "gold") });
                     effects.AtLine(77);
 #line 77 "campaigns.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "vip_welcome", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "vip_welcome", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 1);
+#line hidden
+                    goto case 1;
+                }
+                case 1:
+                {
                     return Complete(state);
                 }
                 default:

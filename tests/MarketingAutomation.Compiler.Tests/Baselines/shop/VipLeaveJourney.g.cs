@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class VipLeaveJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("vip_leave", "08e93931571e", global::MarketingAutomation.Runtime.TriggerKind.SegmentLeaves, "vip", "contact leaves vip", false, null, null, 0m) { SourceFile = "campaigns.journey" };
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("vip_leave", "4f6b26607e4b", global::MarketingAutomation.Runtime.TriggerKind.SegmentLeaves, "vip", "contact leaves vip", false, null, null, 0m) { SourceFile = "campaigns.journey" };
 
         protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {
@@ -23,6 +23,9 @@ namespace MarketingAutomation.Journeys
 #line 85 "campaigns.journey"
                     contact = contact with { Tier = ContactTier.Silver };
                     effects.SetAttribute("tier", contact.Tier);
+                    effects.AtLine(86);
+#line 86 "campaigns.journey"
+                    effects.Post("loyalty_api", new global::MarketingAutomation.Runtime.Argument[] { new("email", contact.Email), new("tier", "silver") });
                     return Complete(state);
                 }
                 default:

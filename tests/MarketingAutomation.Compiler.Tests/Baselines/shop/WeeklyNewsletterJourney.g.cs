@@ -20,7 +20,12 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(15);
 #line 15 "campaigns.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "weekly_roast", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), true);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "weekly_roast", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), true) is { } heldUntil) return WaitUntil(state, heldUntil, 1);
+#line hidden
+                    goto case 1;
+                }
+                case 1:
+                {
                     return Complete(state);
                 }
                 default:

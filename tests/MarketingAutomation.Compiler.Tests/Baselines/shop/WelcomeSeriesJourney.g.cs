@@ -47,61 +47,86 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(36);
 #line 36 "welcome.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "welcome_1", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
-#line 37 "welcome.journey"
-                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromDays(2), 1);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "welcome_1", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 1);
 #line hidden
+                    goto case 1;
                 }
                 case 1:
                 {
-#line 40 "welcome.journey"
-                    if (context.Opened("welcome_1")) goto case 2;
-#line 42 "welcome.journey"
-                    if (SegmentConditions.AppUsers(contact, context)) goto case 3;
-                    goto case 4;
+#line 37 "welcome.journey"
+                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromDays(2), 2);
 #line hidden
                 }
                 case 2:
                 {
-                    effects.AtLine(41);
-#line 41 "welcome.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "welcome_2_engaged", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
+#line 40 "welcome.journey"
+                    if (context.Opened("welcome_1")) goto case 3;
+#line 42 "welcome.journey"
+                    if (SegmentConditions.AppUsers(contact, context)) goto case 4;
                     goto case 5;
 #line hidden
                 }
                 case 3:
                 {
-                    effects.AtLine(43);
-#line 43 "welcome.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Push, "welcome_push", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
-                    goto case 5;
+                    effects.AtLine(41);
+#line 41 "welcome.journey"
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "welcome_2_engaged", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 7);
+#line hidden
+                    goto case 7;
+                }
+                case 7:
+                {
+                    goto case 6;
 #line hidden
                 }
                 case 4:
                 {
-                    effects.AtLine(45);
-#line 45 "welcome.journey"
-                    if (!state.InHoldout) effects.SendPreferred(new global::MarketingAutomation.Runtime.SendOption[] { new global::MarketingAutomation.Runtime.SendOption(global::MarketingAutomation.Runtime.Channel.Email, "welcome_2_reminder", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>()), new global::MarketingAutomation.Runtime.SendOption(global::MarketingAutomation.Runtime.Channel.Sms, "welcome_sms", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>()) }, false);
+                    effects.AtLine(43);
+#line 43 "welcome.journey"
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Push, "welcome_push", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 8);
 #line hidden
-                    goto case 5;
+                    goto case 8;
+                }
+                case 8:
+                {
+                    goto case 6;
+#line hidden
                 }
                 case 5:
                 {
-#line 53 "welcome.journey"
-                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromDays(8), 6);
+                    effects.AtLine(45);
+#line 45 "welcome.journey"
+                    if (!state.InHoldout && effects.SendPreferred(new global::MarketingAutomation.Runtime.SendOption[] { new global::MarketingAutomation.Runtime.SendOption(global::MarketingAutomation.Runtime.Channel.Email, "welcome_2_reminder", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>()), new global::MarketingAutomation.Runtime.SendOption(global::MarketingAutomation.Runtime.Channel.Sms, "welcome_sms", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>()) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 9);
 #line hidden
+                    goto case 9;
+                }
+                case 9:
+                {
+#line hidden
+                    goto case 6;
                 }
                 case 6:
                 {
-#line 54 "welcome.journey"
-                    return WaitUntil(state, context.NextTimeOfDay(new global::System.TimeOnly(9, 0), false, true), 7);
+#line 53 "welcome.journey"
+                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromDays(8), 10);
 #line hidden
                 }
-                case 7:
+                case 10:
+                {
+#line 54 "welcome.journey"
+                    return WaitUntil(state, context.NextTimeOfDay(new global::System.TimeOnly(9, 0), false, true), 11);
+#line hidden
+                }
+                case 11:
                 {
                     effects.AtLine(55);
 #line 55 "welcome.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "first_order_discount", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "first_order_discount", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 12);
+#line hidden
+                    goto case 12;
+                }
+                case 12:
+                {
                     return Complete(state);
                 }
                 default:

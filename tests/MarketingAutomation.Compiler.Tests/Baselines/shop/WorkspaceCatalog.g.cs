@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class WorkspaceCatalog : global::MarketingAutomation.Runtime.JourneyCatalog
     {
-        public override string ContentHash => "0642932f6050a2d9b79694ebdb8bd7e2e9f47478504b855dc5de59eb3aae6b1e";
+        public override string ContentHash => "38be5b53f7473d90b8db152eda4a49ff2cfcecb06dbdf0aea1f4fcf055e17d4e";
 
         public override global::System.Collections.Generic.IReadOnlyList<global::MarketingAutomation.Runtime.CompiledJourney> Journeys { get; } = new global::MarketingAutomation.Runtime.CompiledJourney[] { new AbandonedCartJourney(), new AdvocateBonusJourney(), new BirthdayJourney(), new BlackFridayEarlyAccessJourney(), new CrossSellJourney(), new FirstOrderAnniversaryJourney(), new FriendReferralJourney(), new HardBounceCleanupJourney(), new OrderConfirmationJourney(), new PostPurchaseCareJourney(), new ReactivationJourney(), new ReferrerRewardJourney(), new ShippingNoticeJourney(), new SubscriptionRenewalReminderJourney(), new SubscriptionTaggingJourney(), new SunsetJourney(), new VipJoinJourney(), new VipLeaveJourney(), new WeeklyNewsletterJourney(), new WelcomeSeriesJourney(), new XmasVipPreviewJourney() };
 
@@ -224,6 +224,8 @@ namespace MarketingAutomation.Journeys
             ["xsell_espresso_beans"] = new("xsell_espresso_beans", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
             ["xsell_grinder"] = new("xsell_grinder", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
         };
+
+        public override global::System.Collections.Generic.IReadOnlyList<global::System.TimeSpan> SegmentWindows { get; } = new global::System.TimeSpan[] { global::System.TimeSpan.FromTicks(315360000000000L) };
 
         // Contacts and events from plain values and back (see FieldInfo), for hosts: a switch per field name, no reflection.
         public override global::MarketingAutomation.Runtime.ContactProfile NewContact(string contactId) => new Contact { ContactId = contactId };

@@ -29,32 +29,42 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(32);
 #line 32 "campaigns.journey"
-                    if (!state.InHoldout) effects.SendPreferred(new global::MarketingAutomation.Runtime.SendOption[] { new global::MarketingAutomation.Runtime.SendOption(global::MarketingAutomation.Runtime.Channel.Push, "xmas_vip_push", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>()), new global::MarketingAutomation.Runtime.SendOption(global::MarketingAutomation.Runtime.Channel.Email, "xmas_vip_email", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>()) }, false);
-#line 36 "campaigns.journey"
-                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromDays(2), 1);
+                    if (!state.InHoldout && effects.SendPreferred(new global::MarketingAutomation.Runtime.SendOption[] { new global::MarketingAutomation.Runtime.SendOption(global::MarketingAutomation.Runtime.Channel.Push, "xmas_vip_push", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>()), new global::MarketingAutomation.Runtime.SendOption(global::MarketingAutomation.Runtime.Channel.Email, "xmas_vip_email", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>()) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 1);
 #line hidden
+                    goto case 1;
                 }
                 case 1:
                 {
-#line 38 "campaigns.journey"
-                    if (!(context.Opened("xmas_vip_email"))) goto case 2;
-                    goto case 3;
+#line 36 "campaigns.journey"
+                    return WaitUntil(state, context.Now + global::System.TimeSpan.FromDays(2), 2);
 #line hidden
                 }
                 case 2:
                 {
-                    effects.AtLine(39);
-#line 39 "campaigns.journey"
-                    if (!state.InHoldout) effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "xmas_vip_email", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false);
+#line 38 "campaigns.journey"
+                    if (!(context.Opened("xmas_vip_email"))) goto case 3;
                     goto case 4;
 #line hidden
                 }
                 case 3:
                 {
+                    effects.AtLine(39);
+#line 39 "campaigns.journey"
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "xmas_vip_email", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 6);
 #line hidden
-                    goto case 4;
+                    goto case 6;
+                }
+                case 6:
+                {
+                    goto case 5;
+#line hidden
                 }
                 case 4:
+                {
+#line hidden
+                    goto case 5;
+                }
+                case 5:
                 {
                     return Complete(state);
                 }

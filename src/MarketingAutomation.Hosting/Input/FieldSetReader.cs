@@ -1,0 +1,75 @@
+using System.Text.Json;
+using MarketingAutomation.Language.Binding;
+using MarketingAutomation.Runtime;
+
+namespace MarketingAutomation.Hosting.Input;
+
+/// <summary>
+/// Reads the properties of a JSON object as declared fields: a contact's profile, an event's data
+/// or a profile change. Unknown names get a "did you mean"; every value is converted by
+/// <see cref="JsonPlainValues"/>. The first problem is the one reported: one fix at a time reads
+/// better than a wall of messages about one line.
+/// </summary>
+public static class FieldSetReader
+{
+    /// <param name="owner">Whose fields these are, for messages: `the contact`, `event signed_up`.</param>
+    /// <param name="prefix">Put before each field's name in messages, such as `data.`.</param>
+    /// <param name="reserved">Properties that are not fields (a contact line's `id` and `at`): skipped.</param>
+    /// <param name="requireAll">Whether every required field must be present (not for a profile change).</param>
+    public static bool TryRead(
+        JsonElement json,
+        IReadOnlyList<FieldInfo> fields,
+        string owner,
+        string prefix,
+        IReadOnlySet<string> reserved,
+        bool requireAll,
+        out Dictionary<string, object?> values,
+        out string? error)
+    {
+        var read = new Dictionary<string, object?>(StringComparer.Ordinal);
+        values = read;
+        error = null;
+        foreach (var property in json.EnumerateObject())
+        {
+            if (reserved.Contains(property.Name))
+            {
+                continue;
+            }
+
+            var field = fields.FirstOrDefault(f => f.Name == property.Name);
+            if (field is null)
+            {
+                error = Unknown(property.Name, fields, owner, prefix);
+                return false;
+            }
+
+            if (!JsonPlainValues.TryConvert(property.Value, field, prefix + field.Name, out var value, out error))
+            {
+                return false;
+            }
+
+            read[field.Name] = value;
+        }
+
+        var missing = requireAll ? fields.Where(f => f.Required && !read.ContainsKey(f.Name)).ToList() : [];
+        if (missing.Count > 0)
+        {
+            var list = string.Join(", ", missing.Select(f => prefix + f.Name));
+            error = $"missing required {(missing.Count == 1 ? "field" : "fields")} of {owner}: {list}";
+            return false;
+        }
+
+        return true;
+    }
+
+    private static string Unknown(string name, IReadOnlyList<FieldInfo> fields, string owner, string prefix)
+    {
+        var message = $"{owner} has no field {JsonText.Quote(prefix + name)}";
+        if (Suggestions.Closest(name, fields.Select(f => f.Name)) is { } close)
+        {
+            return message + $" (did you mean \"{prefix}{close}\"?)";
+        }
+
+        return fields.Count == 0 ? message + " (it has no fields)" : message;
+    }
+}

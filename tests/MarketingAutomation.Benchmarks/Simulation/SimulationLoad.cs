@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using MarketingAutomation.Hosting.Loading;
+using MarketingAutomation.Runtime;
+using MarketingAutomation.Runtime.Execution;
+using MarketingAutomation.Runtime.Simulation;
+
+namespace MarketingAutomation.Benchmarks.Simulation;
+
+/// <summary>
+/// `--simulate [contacts] [runs]`: the shop's journeys on virtual time for many contacts, each with a
+/// realistic month of events (<see cref="ShopStreams"/>), on one thread. Contacts are independent,
+/// so they run in batches of 50,000 (one simulator each) to keep memory flat; every batch runs its
+/// month to the end plus 30 days. Reports stimuli (events, profile changes, timers) per second per
+/// run with the median, and the serialised size of every waiting journey instance at the end.
+/// </summary>
+internal static class SimulationLoad
+{
+    private const int BatchSize = 50_000;
+
+    public static int Run(int contacts, int runs)
+    {
+        var workspace = LoadedWorkspace.FromDirectory(RepositoryFolder.Examples("shop"));
+        var catalog = workspace.Catalog ?? throw new InvalidOperationException("examples/shop has errors");
+        Console.WriteLine($"shop journeys, {contacts:N0} contacts, {runs} runs, batches of {BatchSize:N0}, one thread");
+        var rates = new List<double>();
+        var sizes = new List<int>();
+        for (var run = 1; run <= runs; run++)
+        {
+            var (stimuli, elapsed, waitingSizes) = OneRun(catalog, contacts, collectSizes: run == runs);
+            var rate = stimuli / elapsed.TotalSeconds;
+            rates.Add(rate);
+            sizes.AddRange(waitingSizes);
+            Console.WriteLine($"run {run}: {stimuli:N0} stimuli in {elapsed.TotalSeconds:N1} s = {rate:N0} stimuli/s");
+        }
+
+        rates.Sort();
+        sizes.Sort();
+        Console.WriteLine($"median {rates[rates.Count / 2]:N0} stimuli/s (min {rates[0]:N0}, max {rates[^1]:N0})");
+        if (sizes.Count > 0)
+        {
+            Console.WriteLine($"waiting instances at the end: {sizes.Count:N0}; serialised bytes median {sizes[sizes.Count / 2]}, p95 {sizes[(int)(sizes.Count * 0.95)]}, max {sizes[^1]}, mean {sizes.Average():N1}");
+        }
+
+        return 0;
+    }
+
+    private static (long Stimuli, TimeSpan Elapsed, List<int> WaitingSizes) OneRun(JourneyCatalog catalog, int contacts, bool collectSizes)
+    {
+        var streams = new ShopStreams(catalog);
+        var serializer = new StateSerializer(catalog);
+        var start = new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.Zero);
+        var sizes = new List<int>();
+        long stimuli = 0;
+        var elapsed = TimeSpan.Zero;
+        for (var first = 0; first < contacts; first += BatchSize)
+        {
+            // Inputs are generated before the clock starts: only the runtime's work is timed.
+            var random = new Random(first);
+            var simulator = new Simulator(catalog, start) { RecordTimeline = false };
+            var last = start;
+            for (var i = first; i < Math.Min(contacts, first + BatchSize); i++)
+            {
+                simulator.AddContact(streams.Contact(i, random), start);
+                foreach (var e in streams.Month(random, start))
+                {
+                    simulator.Schedule(e.OccurredAt, "c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Stimulus.Arrived(e));
+                    last = e.OccurredAt > last ? e.OccurredAt : last;
+                }
+            }
+
+            var watch = Stopwatch.StartNew();
+            simulator.RunUntil(last + TimeSpan.FromDays(30));
+            elapsed += watch.Elapsed;
+            stimuli += simulator.StimuliApplied;
+            if (collectSizes)
+            {
+                foreach (var contact in simulator.Contacts)
+                {
+                    foreach (var instance in contact.Instances)
+                    {
+                        if (instance.Wait is not null)
+                        {
+                            sizes.Add(serializer.Serialize(instance).Length);
+                        }
+                    }
+                }
+            }
+        }
+
+        return (stimuli, elapsed, sizes);
+    }
+}
