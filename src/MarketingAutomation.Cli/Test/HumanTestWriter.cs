@@ -66,7 +66,7 @@ internal sealed class HumanTestWriter(Ansi ansi, bool verbose)
 
     private void WriteSideBySide(TestOutcome test, TextWriter output)
     {
-        output.WriteLine("      " + ansi.Bold(Pad("expected (the test)", LeftWidth)) + " │ " + ansi.Bold("actual (what the journeys did)"));
+        output.WriteLine("      " + ansi.Bold(Pad($"expected ({test.File}, by line)", LeftWidth)) + " │ " + ansi.Bold("actual (what the journeys did)"));
         var left = test.Expected.Select(s => (At: s.At, Text: Left(s))).ToList();
         var right = test.Actual.Where(a => a.Relevant).Select(a => (At: (TimeSpan?)a.At, Text: Right(a))).ToList();
         var moments = left.Select(l => l.At).Concat(right.Select(r => r.At)).Distinct().OrderBy(m => m ?? TimeSpan.MaxValue).ToList();
@@ -86,7 +86,7 @@ internal sealed class HumanTestWriter(Ansi ansi, bool verbose)
     private static string Left(ScriptStep step)
     {
         var mark = step.Passed switch { true => "✓ ", false => "✗ ", null => "  " };
-        return $"{Time(step.At)} {mark}{step.Text}  (line {step.Line})";
+        return $"{Time(step.At)} {mark}{step.Line,4}  {step.Text}";
     }
 
     private static string Right(ActualStep step)
