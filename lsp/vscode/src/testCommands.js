@@ -1,7 +1,6 @@
 'use strict';
 // "Run journey tests" and the "Run test" code lens: both run `ma test` in a terminal, where its
-// output reads as it does in CI. `ma test` is the CLI's test runner; a CLI built before it
-// existed answers with its usage message.
+// output reads as it does in CI.
 
 const vscode = require('vscode');
 const path = require('path');

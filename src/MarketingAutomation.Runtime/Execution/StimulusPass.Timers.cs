@@ -95,7 +95,7 @@ internal sealed partial class StimulusPass
         switch (info.Trigger)
         {
             case TriggerKind.YearlyDate:
-                return journey.TriggerDate(context) is { } anniversary ? ZonedTime.NextYearly(anniversary, at, zone, from) : null;
+                return journey.TriggerDate(context) is { } anniversary ? ZonedTime.NextYearly(anniversary, at, zone, Later(from, ZonedTime.StartOfDay(anniversary.AddDays(1), zone))) : null;
             case TriggerKind.OnceDate:
                 return journey.TriggerDate(context) is { } date ? Upcoming(ZonedTime.At(date, at, zone), from, lastFired) : null;
             case TriggerKind.Schedule:
@@ -111,6 +111,9 @@ internal sealed partial class StimulusPass
                 return null;
         }
     }
+
+    /// <summary>A yearly date fires on its anniversaries, never on the date itself (a first order placed today is not its own anniversary).</summary>
+    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     /// <summary>A one-off moment: fires if it is still ahead and has not fired for this moment already.</summary>
     private static DateTimeOffset? Upcoming(DateTimeOffset moment, DateTimeOffset from, DateTimeOffset? lastFired) =>

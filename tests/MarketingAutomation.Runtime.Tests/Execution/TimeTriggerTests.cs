@@ -55,6 +55,14 @@ public sealed class TimeTriggerTests
     }
 
     [Fact]
+    public void A_date_set_today_has_its_first_anniversary_next_year()
+    {
+        // Set at 01:00 on the day itself, before the 02:30 sending time.
+        var run = new Run(Script).Contact("a").Set(Local(2026, 3, 3, 1) - T0, "a", "birthday", new DateOnly(2026, 3, 3)).Until(D(400));
+        Assert.Equal([Local(2027, 3, 3, 2, 30) - T0], run.Sends("a", "birthday_mail"));
+    }
+
+    [Fact]
     public void A_local_time_inside_the_spring_forward_gap_moves_forward_by_the_gap()
     {
         // 29 March 2026, Europe/Warsaw: 02:00 jumps to 03:00, so 02:30 does not exist that day.
