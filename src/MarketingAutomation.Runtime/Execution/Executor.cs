@@ -11,26 +11,15 @@ public sealed class Executor
     /// <summary>How far back the contact's event history is kept (longer than any `within` a year-long window needs).</summary>
     public static readonly TimeSpan HistoryWindow = TimeSpan.FromDays(400);
 
-    private readonly Dictionary<(string Journey, string Version), CompiledJourney> byVersion = [];
-
     public Executor(JourneyCatalog catalog, ExecutorOptions? options = null)
     {
         Catalog = catalog;
         Options = options ?? new ExecutorOptions();
         Scores = new ScoreKeeper(catalog);
         Schema = new ContactSchema(catalog);
-        foreach (var previous in Options.PreviousVersions)
-        {
-            foreach (var journey in previous.Journeys)
-            {
-                byVersion[(journey.Info.Name, journey.Info.Version)] = journey;
-            }
-        }
-
         foreach (var journey in catalog.Journeys)
         {
             Journeys[journey.Info.Name] = journey;
-            byVersion[(journey.Info.Name, journey.Info.Version)] = journey;
             if (Options.TriggeredJourneys is { } only && !only.Contains(journey.Info.Name))
             {
                 continue;
@@ -163,10 +152,12 @@ public sealed class Executor
         return next;
     }
 
-    /// <summary>The compiled code an instance runs: the version it started on when that build is known, else the current one.</summary>
-    internal CompiledJourney? CodeFor(JourneyState instance) =>
-        byVersion.TryGetValue((instance.Journey, instance.Version), out var exact) ? exact
-        : Journeys.GetValueOrDefault(instance.Journey);
+    /// <summary>
+    /// The compiled code an instance runs. One executor runs one build; a host that deploys new
+    /// versions keeps an executor per build and sends each instance to the build it started on
+    /// (<see cref="JourneyState.Version"/>).
+    /// </summary>
+    internal CompiledJourney? CodeFor(JourneyState instance) => Journeys.GetValueOrDefault(instance.Journey);
 
     private static void Add(Dictionary<string, List<CompiledJourney>> index, string key, CompiledJourney journey)
     {

@@ -18,7 +18,4 @@ public sealed record ExecutorOptions
 
     /// <summary>How many rounds of knock-on triggers one stimulus may cause (a journey's tag entering a segment that starts another journey, and so on).</summary>
     public int CascadeLimit { get; init; } = 16;
-
-    /// <summary>Earlier builds of the workspace: instances that started on an older version keep running its code.</summary>
-    public IReadOnlyList<JourneyCatalog> PreviousVersions { get; init; } = [];
 }
