@@ -100,7 +100,7 @@ public static class JourneyTestRunner
     {
         var relevant = RelevantJourneys(timeline, scenario);
         return timeline
-            .Select(e => new ActualStep(e.Effect.At - start, e.Effect.Journey ?? string.Empty, EffectText.Of(e.Effect), e.Effect.File, e.Effect.Line, e.Effect.Journey is { } j && relevant.Contains(j)))
+            .Select(e => new ActualStep(e.Effect.At - start, e.Effect.Journey ?? string.Empty, Reporting.EffectDescription.Of(e.Effect), e.Effect.File, e.Effect.Line, e.Effect.Journey is { } j && relevant.Contains(j)))
             .ToList();
     }
 

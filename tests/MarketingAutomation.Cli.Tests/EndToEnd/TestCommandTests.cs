@@ -61,7 +61,7 @@ public sealed class TestCommandTests : IDisposable
         Assert.Contains("w.journey:21  expect send email later at 1d", result.StdOut);
         Assert.Contains("it happened at 2d, not at 1d", result.StdOut);
         Assert.Contains("✗   21  expect send email later at 1d", result.StdOut);
-        Assert.Contains("welcome: send email later  w.journey:9", result.StdOut);
+        Assert.Contains("welcome: sent email later  w.journey:9", result.StdOut);
         Assert.Contains("1 passed, 1 failed", result.StdOut);
     }
 
@@ -90,7 +90,7 @@ public sealed class TestCommandTests : IDisposable
         var failed = json.RootElement.GetProperty("workspaces")[0].GetProperty("tests").EnumerateArray().Single(t => !t.GetProperty("passed").GetBoolean());
         Assert.Equal("later after a day", failed.GetProperty("name").GetString());
         Assert.Contains(failed.GetProperty("expected").EnumerateArray(), e => e.TryGetProperty("message", out var m) && m.GetString()!.Contains("not at 1d", StringComparison.Ordinal));
-        Assert.Contains(failed.GetProperty("actual").EnumerateArray(), a => a.GetProperty("text").GetString() == "send email later" && a.GetProperty("at").GetDouble() == 2 * 86400);
+        Assert.Contains(failed.GetProperty("actual").EnumerateArray(), a => a.GetProperty("text").GetString() == "sent email later" && a.GetProperty("at").GetDouble() == 2 * 86400);
     }
 
     [Fact]
