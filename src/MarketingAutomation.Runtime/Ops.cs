@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MarketingAutomation.Runtime;
 
 /// <summary>
@@ -7,14 +9,20 @@ namespace MarketingAutomation.Runtime;
 public static class Ops
 {
     /// <summary>The value as the generated type; a wrong type is a host bug, reported loudly.</summary>
+    /// <remarks>
+    /// Inlined into the generated code, where T is a known sealed type: the cast is then one type
+    /// check instead of a generic lookup on every condition and step run.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T As<T>(object? value)
         where T : class =>
-        value as T ?? throw new InvalidOperationException($"Expected {typeof(T).Name}, got {value?.GetType().Name ?? "nothing"}.");
+        value as T ?? WrongType<T>(value);
 
     /// <summary>
     /// The triggering event as the generated type, or null when the instance started without one
     /// (`start journey`): a step that then reads `event` fails, and the executor says why.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T? Trigger<T>(EventData? value)
         where T : EventData => value is null ? null : As<T>(value);
 
@@ -53,6 +61,10 @@ public static class Ops
 
     /// <summary>A date where a moment is compared: its midnight in the contact's time zone.</summary>
     public static DateTimeOffset? Moment(IJourneyContext context, DateOnly? date) => date is { } d ? context.StartOfDay(d, utc: false) : null;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static T WrongType<T>(object? value) =>
+        throw new InvalidOperationException($"Expected {typeof(T).Name}, got {value?.GetType().Name ?? "nothing"}.");
 
     /// <summary>Names a value inside an expression (a score rule's filter reads the contact through it).</summary>
     public static TResult Let<T, TResult>(T value, Func<T, TResult> body) => body(value);

@@ -5,10 +5,22 @@ namespace MarketingAutomation.Runtime.Execution;
 /// <summary>
 /// What compiled journeys read while the executor applies one stimulus: the contact's state at
 /// the stimulus's time. Reads are pure except for score decay, which is applied lazily and
-/// deterministically when a score is read.
+/// deterministically when a score is read. It belongs to a <see cref="StimulusPass"/> and is
+/// pointed at each stimulus's contact and time in turn (<see cref="Begin"/>).
 /// </summary>
-internal sealed class ContactContext(Executor executor, ContactState state, DateTimeOffset now, TimeZoneInfo zone) : IJourneyContext
+internal sealed class ContactContext(Executor executor) : IJourneyContext
 {
+    private ContactState state = null!;
+    private DateTimeOffset now;
+    private TimeZoneInfo zone = TimeZoneInfo.Utc;
+
+    public void Begin(ContactState contact, DateTimeOffset moment, TimeZoneInfo timeZone)
+    {
+        state = contact;
+        now = moment;
+        zone = timeZone;
+    }
+
     public ContactState State => state;
 
     public TimeZoneInfo Zone => zone;

@@ -21,4 +21,33 @@ internal sealed class ContactSchema(JourneyCatalog catalog)
     };
 
     public string? Email(ContactProfile profile) => emailField is null ? null : catalog.ReadField(profile, emailField) as string;
+
+    /// <summary>
+    /// The time zone and addresses of the contact's current profile. They are read by field name
+    /// once per profile instance and kept on the state: profiles are immutable records, so a new
+    /// profile (a changed field) is a new instance and the facts are read again.
+    /// </summary>
+    public ProfileFacts FactsOf(ContactState state)
+    {
+        var profile = state.Profile;
+        if (state.ProfileFacts is { } facts && ReferenceEquals(facts.Profile, profile))
+        {
+            return facts;
+        }
+
+        facts = new ProfileFacts(profile, ZoneOf(profile), HasAddress(profile, Channel.Email), HasAddress(profile, Channel.Sms));
+        state.ProfileFacts = facts;
+        return facts;
+    }
+}
+
+/// <summary>What the runtime derives from one profile instance (see <see cref="ContactSchema.FactsOf"/>).</summary>
+internal sealed record ProfileFacts(ContactProfile Profile, TimeZoneInfo Zone, bool HasEmail, bool HasPhone)
+{
+    public bool HasAddress(Channel channel) => channel switch
+    {
+        Channel.Email => HasEmail,
+        Channel.Sms => HasPhone,
+        _ => true,
+    };
 }

@@ -79,6 +79,9 @@ public sealed class ContactState
 
     /// <summary>Numbers the effects that need a stable identity (sends), per contact.</summary>
     public long EffectCounter { get; set; }
+
+    /// <summary>The runtime's reading of <see cref="Profile"/> (zone, addresses); not state, a cache tied to the profile instance.</summary>
+    internal ProfileFacts? ProfileFacts { get; set; }
 }
 
 /// <summary>A score's points, and the bookkeeping of its decay and rule caps.</summary>
@@ -95,9 +98,11 @@ public sealed class ScoreState
 
 public sealed record StageChange(string Stage, DateTimeOffset At, string? Journey);
 
-public sealed record EntryRecord(int Count, DateTimeOffset LastEntered);
+// Plain values (structs) rather than objects: a contact keeps one per journey entered and per
+// message sent, and values inside the dictionary's and the list's arrays cost the collector nothing.
+public readonly record struct EntryRecord(int Count, DateTimeOffset LastEntered);
 
-public sealed record SentMessage(Channel Channel, DateTimeOffset At);
+public readonly record struct SentMessage(Channel Channel, DateTimeOffset At);
 
 /// <summary>A send waiting for its moment. It keeps the journey and version so a deploy in between changes nothing.</summary>
 public sealed record HeldSend(

@@ -43,9 +43,12 @@ public enum EffectKind
 /// </summary>
 public sealed record Effect(EffectKind Kind, DateTimeOffset At, string? Journey)
 {
-    public int Line { get; init; }
+    private int line;
+    private string? file;
 
-    public string? File { get; init; }
+    public int Line { get => line; init => line = value; }
+
+    public string? File { get => file; init => file = value; }
 
     public Channel? Channel { get; init; }
 
@@ -70,4 +73,14 @@ public sealed record Effect(EffectKind Kind, DateTimeOffset At, string? Journey)
 
     /// <summary>A stable key for this effect: the journey instance and the effect's place in it. Hosts use it for idempotent delivery.</summary>
     public string? Key { get; init; }
+
+    /// <summary>
+    /// Points a new effect at the script step that caused it. The executor does this once, as it
+    /// records the effect and before anyone else sees it: cheaper than a copy of every effect.
+    /// </summary>
+    internal void StampStep(int stepLine, string? stepFile)
+    {
+        line = stepLine;
+        file = stepFile;
+    }
 }

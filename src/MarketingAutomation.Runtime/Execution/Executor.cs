@@ -11,6 +11,9 @@ public sealed class Executor
     /// <summary>How far back the contact's event history is kept (longer than any `within` a year-long window needs).</summary>
     public static readonly TimeSpan HistoryWindow = TimeSpan.FromDays(400);
 
+    /// <summary>A pass left over from the last stimulus, for the next one (see <see cref="Begin"/>).</summary>
+    private StimulusPass? spare;
+
     public Executor(JourneyCatalog catalog, ExecutorOptions? options = null)
     {
         Catalog = catalog;
@@ -56,6 +59,8 @@ public sealed class Executor
         }
 
         LongestCap = catalog.Policy.Caps.Count == 0 ? TimeSpan.Zero : catalog.Policy.Caps.Max(c => c.Period);
+        SegmentWindows = [.. catalog.SegmentWindows];
+        CapRules = [.. catalog.Policy.Caps.Select(cap => $"frequency cap: at most {cap.Count} {cap.Channel.ToString().ToLowerInvariant()} per {PlainText.Duration(cap.Period)}")];
     }
 
     public JourneyCatalog Catalog { get; }
@@ -85,6 +90,12 @@ public sealed class Executor
 
     internal TimeSpan LongestCap { get; }
 
+    /// <summary>Each frequency cap as the reason a send it stops is skipped, in the order of the policy's caps.</summary>
+    internal string[] CapRules { get; }
+
+    /// <summary>The catalog's <see cref="JourneyCatalog.SegmentWindows"/>, read once.</summary>
+    internal TimeSpan[] SegmentWindows { get; }
+
     /// <summary>
     /// A contact the runtime has just met: segments it is already in count as entered (their
     /// journeys start) and its time triggers are scheduled.
@@ -92,9 +103,9 @@ public sealed class Executor
     public (ContactState State, IReadOnlyList<Effect> Effects) Admit(ContactProfile profile, DateTimeOffset now)
     {
         var state = new ContactState(profile) { FirstSeen = now };
-        var pass = new StimulusPass(this, state, now);
+        var pass = Begin(state, now);
         pass.RunAdmit();
-        return (state, pass.Effects);
+        return (state, Finish(pass));
     }
 
     /// <summary>The contact's time zone (its first `timezone` field; UTC without one or for an unknown zone).</summary>
@@ -103,17 +114,26 @@ public sealed class Executor
     /// <summary>Applies one stimulus at <paramref name="now"/>: changes <paramref name="state"/> and returns what happened.</summary>
     public IReadOnlyList<Effect> Apply(ContactState state, Stimulus stimulus, DateTimeOffset now)
     {
-        var pass = new StimulusPass(this, state, now);
+        var pass = Begin(state, now);
         pass.Run(stimulus);
-        return pass.Effects;
+        return Finish(pass);
+    }
+
+    /// <summary>As <see cref="Apply(ContactState, Stimulus, DateTimeOffset)"/>, adding the effects to <paramref name="effects"/> (a host's reused list) instead of a new array.</summary>
+    internal void Apply(ContactState state, Stimulus stimulus, DateTimeOffset now, List<Effect> effects)
+    {
+        var pass = Begin(state, now);
+        pass.Run(stimulus);
+        pass.MoveEffectsTo(effects);
+        Volatile.Write(ref spare, pass);
     }
 
     /// <summary>Starts a journey for the contact now, as `start journey` would (entry rules apply).</summary>
     public IReadOnlyList<Effect> Start(ContactState state, string journey, DateTimeOffset now)
     {
-        var pass = new StimulusPass(this, state, now);
+        var pass = Begin(state, now);
         pass.RunStart(journey);
-        return pass.Effects;
+        return Finish(pass);
     }
 
     /// <summary>The earliest moment the contact needs a <see cref="Stimulus.TimerFired"/>: a wait, a held message or a time trigger.</summary>
@@ -158,6 +178,26 @@ public sealed class Executor
     /// (<see cref="JourneyState.Version"/>).
     /// </summary>
     internal CompiledJourney? CodeFor(JourneyState instance) => Journeys.GetValueOrDefault(instance.Journey);
+
+    /// <summary>
+    /// A pass for one stimulus. Passes are scratch space (queues, sets, the effect list) reused from
+    /// one stimulus to the next, so a stimulus allocates little. The spare pass is taken atomically:
+    /// two threads sharing an executor never share a pass (the second makes its own).
+    /// </summary>
+    private StimulusPass Begin(ContactState state, DateTimeOffset now)
+    {
+        var pass = Interlocked.Exchange(ref spare, null) ?? new StimulusPass(this);
+        pass.Begin(state, now);
+        return pass;
+    }
+
+    /// <summary>The pass's effects, copied out (the caller keeps them), and the pass back for the next stimulus.</summary>
+    private IReadOnlyList<Effect> Finish(StimulusPass pass)
+    {
+        var effects = pass.TakeEffects();
+        Volatile.Write(ref spare, pass);
+        return effects;
+    }
 
     private static void Add(Dictionary<string, List<CompiledJourney>> index, string key, CompiledJourney journey)
     {

@@ -3,10 +3,19 @@ namespace MarketingAutomation.Runtime.Execution;
 /// <summary>
 /// What one journey run writes its effects to. Data changes (fields, tags, scores, stages) apply
 /// to the contact at once, so later steps and other journeys in the same stimulus see them; sends
-/// go through policy; everything is recorded as an <see cref="Effect"/>.
+/// go through policy; everything is recorded as an <see cref="Effect"/>. A pass has one sink,
+/// readied for each run (<see cref="Begin"/>): runs never nest.
 /// </summary>
-internal sealed class JourneyEffectSink(StimulusPass pass, string journey) : IJourneyEffects
+internal sealed class JourneyEffectSink(StimulusPass pass) : IJourneyEffects
 {
+    private string journey = string.Empty;
+
+    public void Begin(string journeyName)
+    {
+        journey = journeyName;
+        Exited = false;
+    }
+
     public void AtLine(int line) => pass.Line = line;
 
     /// <summary>Set when the run executed `exit`.</summary>

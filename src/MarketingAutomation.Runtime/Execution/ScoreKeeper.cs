@@ -50,8 +50,9 @@ internal sealed class ScoreKeeper
         }
 
         var now = context.Now;
-        foreach (var (index, rule) in rules)
+        for (var r = 0; r < rules.Count; r++)
         {
+            var (index, rule) = rules[r];
             if (!rule.Matches(@event, context))
             {
                 continue;
@@ -65,7 +66,7 @@ internal sealed class ScoreKeeper
                     s.RuleHits[index] = hits = [];
                 }
 
-                hits.RemoveAll(t => t <= now - period);
+                ForgetHitsBefore(hits, now - period);
                 if (hits.Count >= cap)
                 {
                     continue;
@@ -76,6 +77,21 @@ internal sealed class ScoreKeeper
 
             changed(rule.Score, rule.Points, Change(state, rule.Score, rule.Points, now));
         }
+    }
+
+    /// <summary>Drops the hits that left the cap's window (a loop, not RemoveAll: no closure per event).</summary>
+    private static void ForgetHitsBefore(List<DateTimeOffset> hits, DateTimeOffset horizon)
+    {
+        var kept = 0;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (hits[i] > horizon)
+            {
+                hits[kept++] = hits[i];
+            }
+        }
+
+        hits.RemoveRange(kept, hits.Count - kept);
     }
 
     private static ScoreState Get(ContactState state, string score, DateTimeOffset now)

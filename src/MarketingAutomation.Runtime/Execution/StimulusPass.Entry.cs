@@ -10,6 +10,7 @@ internal sealed partial class StimulusPass
             return;
         }
 
+        string? why = null;
         foreach (var journey in journeys)
         {
             bool matches;
@@ -25,7 +26,7 @@ internal sealed partial class StimulusPass
 
             if (matches)
             {
-                TryEnter(journey, @event, "event " + @event.EventName);
+                TryEnter(journey, @event, why ??= "event " + @event.EventName);
             }
         }
     }
@@ -50,20 +51,22 @@ internal sealed partial class StimulusPass
             }
         }
 
-        state.Entries[info.Name] = new EntryRecord((entered?.Count ?? 0) + 1, Now);
-        state.Converting.RemoveAll(finished => finished.Journey == info.Name);
+        state.Entries[info.Name] = new EntryRecord(entered.Count + 1, Now);
+        for (var i = state.Converting.Count - 1; i >= 0; i--)
+        {
+            if (state.Converting[i].Journey == info.Name)
+            {
+                state.Converting.RemoveAt(i);
+            }
+        }
+
         var index = Effects.Count;
         Record(new Effect(EffectKind.Entered, Now, info.Name) { Detail = why });
-        RunSteps(null, journey, sink =>
+        if (RunSteps(null, journey, trigger, null) is { InHoldout: true })
         {
-            var started = journey.Start(trigger, context, sink);
-            if (started.InHoldout)
-            {
-                Effects[index] = Effects[index] with { Detail = why + " (holdout: no sends)" };
-            }
+            Effects[index] = Effects[index] with { Detail = why + " (holdout: no sends)" };
+        }
 
-            return started;
-        });
         return true;
     }
 }

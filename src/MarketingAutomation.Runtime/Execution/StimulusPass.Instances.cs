@@ -6,6 +6,8 @@ internal sealed partial class StimulusPass
     /// <summary>How many zero-length waits in a row one instance may pass in one stimulus.</summary>
     private const int MaxImmediateResumes = 100;
 
+    private readonly List<string> running = [];
+
     private void AdvanceOnEvent(EventData @event, Stimulus stimulus)
     {
         LateGoals(@event);
@@ -23,7 +25,7 @@ internal sealed partial class StimulusPass
 
             if (instance.Wait is { Kind: WaitKind.Event })
             {
-                RunSteps(instance, code, sink => code.Resume(instance, stimulus, context, sink));
+                RunSteps(instance, code, null, stimulus);
             }
         }
     }
@@ -44,7 +46,7 @@ internal sealed partial class StimulusPass
                     break;
                 }
 
-                RunSteps(instance, code, sink => code.Resume(instance, Stimulus.TimerFired, context, sink));
+                RunSteps(instance, code, null, Stimulus.TimerFired);
             }
         }
     }
@@ -124,21 +126,25 @@ internal sealed partial class StimulusPass
     private bool InGoalWindow(JourneyState instance, CompiledJourney code) =>
         code.Info.GoalWindow is not { } window || Now - instance.EnteredAt <= window;
 
-    /// <summary>Runs steps (a start or a resume) and files the instance's new state.</summary>
-    private void RunSteps(JourneyState? before, CompiledJourney code, Func<JourneyEffectSink, JourneyState> steps)
+    /// <summary>
+    /// Runs steps and files the instance's new state: a start (no <paramref name="before"/>, with the
+    /// triggering event if any) or a resume of <paramref name="before"/> by <paramref name="stimulus"/>.
+    /// Returns the state the steps left (null when they failed).
+    /// </summary>
+    private JourneyState? RunSteps(JourneyState? before, CompiledJourney code, EventData? trigger, Stimulus? stimulus)
     {
         var name = code.Info.Name;
-        var sink = new JourneyEffectSink(this, name);
+        sink.Begin(name);
         JourneyState after;
         File = code.Info.SourceFile;
         try
         {
-            after = steps(sink);
+            after = before is null ? code.Start(trigger, context, sink) : code.Resume(before, stimulus!, context, sink);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             Fail(name, e);
-            return;
+            return null;
         }
         finally
         {
@@ -162,6 +168,8 @@ internal sealed partial class StimulusPass
         {
             Put(after);
         }
+
+        return after;
     }
 
     private void End(JourneyState instance, EffectKind kind, string reason)
@@ -200,21 +208,20 @@ internal sealed partial class StimulusPass
         return null;
     }
 
-    /// <summary>A snapshot of the running journeys' names: runs may start or end instances while we walk them.</summary>
-    private string[] RunningJourneys()
+    /// <summary>
+    /// A snapshot of the running journeys' names: runs may start or end instances while we walk them.
+    /// The list is the pass's own, reused: the walks that take it never nest (if one ever did, the
+    /// outer walk's enumerator would throw rather than skip anything).
+    /// </summary>
+    private List<string> RunningJourneys()
     {
-        if (state.Instances.Count == 0)
+        running.Clear();
+        foreach (var instance in state.Instances)
         {
-            return [];
+            running.Add(instance.Journey);
         }
 
-        var names = new string[state.Instances.Count];
-        for (var i = 0; i < names.Length; i++)
-        {
-            names[i] = state.Instances[i].Journey;
-        }
-
-        return names;
+        return running;
     }
 
     private JourneyState? Find(string journey)

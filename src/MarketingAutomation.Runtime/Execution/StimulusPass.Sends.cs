@@ -10,6 +10,11 @@ namespace MarketingAutomation.Runtime.Execution;
 /// </summary>
 internal sealed partial class StimulusPass
 {
+    private readonly List<HeldSend> dueHeld = [];
+
+    /// <summary>Answers to zoned-time questions other contacts asked before (see <see cref="ZoneMemo"/>).</summary>
+    private readonly ZoneMemo zoneMemo = new();
+
     public DateTimeOffset? Send(string journey, Channel channel, string template, IReadOnlyList<Argument> arguments, bool atBestTime)
     {
         var transactional = Catalog.Templates.TryGetValue(template, out var info) && info.Transactional;
@@ -31,7 +36,7 @@ internal sealed partial class StimulusPass
 
             if (Catalog.Policy.QuietHours is { } quiet)
             {
-                var open = ZonedTime.OutOfQuietHours(due, quiet, quiet.Utc ? TimeZoneInfo.Utc : context.Zone);
+                var open = zoneMemo.OutOfQuietHours(due, quiet, quiet.Utc ? TimeZoneInfo.Utc : context.Zone);
                 if (open > due)
                 {
                     due = open;
@@ -57,8 +62,9 @@ internal sealed partial class StimulusPass
     {
         SendOption? best = null;
         var bestScore = -1;
-        foreach (var option in options)
+        for (var i = 0; i < options.Count; i++)
         {
+            var option = options[i];
             var transactional = Catalog.Templates.TryGetValue(option.Template, out var info) && info.Transactional;
             if (Blocked(option.Channel, transactional) is not null)
             {
@@ -78,24 +84,46 @@ internal sealed partial class StimulusPass
 
     private string? Blocked(Channel channel, bool transactional)
     {
-        if (!executor.Schema.HasAddress(state.Profile, channel))
+        if (!executor.Schema.FactsOf(state).HasAddress(channel))
         {
-            return "no " + channel.ToString().ToLowerInvariant() + " address";
+            return Reason(NoAddress, channel, "no {0} address");
         }
 
-        return !transactional && state.Unsubscribed.Contains(channel) ? "unsubscribed from " + channel.ToString().ToLowerInvariant() : null;
+        return !transactional && state.Unsubscribed.Contains(channel) ? Reason(Unsubscribed, channel, "unsubscribed from {0}") : null;
     }
+
+    // The reasons a send is skipped, per channel (indexed by its value), written once rather than on every skip.
+    private static readonly string?[] NoAddress = Reasons("no {0} address");
+    private static readonly string?[] Unsubscribed = Reasons("unsubscribed from {0}");
+
+    private static string?[] Reasons(string format)
+    {
+        var channels = Enum.GetValues<Channel>();
+        var reasons = new string?[channels.Max(c => (int)c) + 1];
+        foreach (var channel in channels)
+        {
+            reasons[(int)channel] = Reason([], channel, format);
+        }
+
+        return reasons;
+    }
+
+    private static string Reason(string?[] reasons, Channel channel, string format) =>
+        (uint)channel < (uint)reasons.Length && reasons[(int)channel] is { } known
+            ? known
+            : string.Format(System.Globalization.CultureInfo.InvariantCulture, format, channel.ToString().ToLowerInvariant());
 
     private void Dispatch(string journey, Channel channel, string template, IReadOnlyList<Argument> arguments, bool transactional, string key)
     {
         if (!transactional)
         {
-            foreach (var cap in Catalog.Policy.Caps)
+            var caps = Catalog.Policy.Caps;
+            for (var i = 0; i < caps.Count; i++)
             {
+                var cap = caps[i];
                 if (cap.Channel == channel && SentWithin(channel, cap.Period) >= cap.Count)
                 {
-                    var rule = $"frequency cap: at most {cap.Count} {channel.ToString().ToLowerInvariant()} per {PlainText.Duration(cap.Period)}";
-                    Record(new Effect(EffectKind.SendSkipped, Now, journey) { Channel = channel, Name = template, Detail = rule, Arguments = arguments, Key = key });
+                    Record(new Effect(EffectKind.SendSkipped, Now, journey) { Channel = channel, Name = template, Detail = executor.CapRules[i], Arguments = arguments, Key = key });
                     return;
                 }
             }
@@ -134,12 +162,12 @@ internal sealed partial class StimulusPass
             }
         }
 
-        if (best < 0 || ZonedTime.LocalTime(Now, context.Zone).Hour == best)
+        if (best < 0 || zoneMemo.LocalHour(Now, context.Zone) == best)
         {
             return null;
         }
 
-        return ZonedTime.NextLocalHour(Now, best, context.Zone);
+        return zoneMemo.NextLocalHour(Now, best, context.Zone);
     }
 
     private void ReleaseHeldSends()
@@ -149,7 +177,26 @@ internal sealed partial class StimulusPass
             return;
         }
 
-        var due = state.Held.Where(h => h.Due <= Now).OrderBy(h => h.Due).ToList();
+        // The due messages, earliest first (ties in the order they were held): a stable insertion
+        // sort into the pass's own list, as there are only ever a few.
+        var due = dueHeld;
+        due.Clear();
+        foreach (var held in state.Held)
+        {
+            if (held.Due > Now)
+            {
+                continue;
+            }
+
+            var at = due.Count;
+            while (at > 0 && due[at - 1].Due > held.Due)
+            {
+                at--;
+            }
+
+            due.Insert(at, held);
+        }
+
         foreach (var held in due)
         {
             if (!state.Held.Remove(held))
@@ -175,6 +222,9 @@ internal sealed partial class StimulusPass
             Dispatch(held.Journey, held.Channel, held.Template, held.Arguments, transactional, held.Key);
             Line = 0;
         }
+
+        // The list outlives the stimulus: it must not keep the messages alive.
+        due.Clear();
     }
 
     /// <summary>Drops the held messages of a journey the contact left, saying so in the timeline.</summary>
@@ -191,5 +241,6 @@ internal sealed partial class StimulusPass
         }
     }
 
-    private string NextKey() => state.ContactId + ":" + (++state.EffectCounter).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The next stable effect key, such as `c42:7` (formatted in place: one string, not three).</summary>
+    private string NextKey() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{state.ContactId}:{++state.EffectCounter}");
 }

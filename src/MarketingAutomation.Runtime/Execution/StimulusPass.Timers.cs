@@ -12,10 +12,18 @@ internal sealed partial class StimulusPass
     /// <summary>Marks "never fires" (a contact without the date, a broadcast already past).</summary>
     internal static readonly DateTimeOffset Never = DateTimeOffset.MaxValue;
 
+    private static readonly TriggerTiming DefaultTiming = new();
+
     private void FireTimeTriggers()
     {
-        foreach (var journey in executor.Timed)
+        if (!AnyTriggerDue())
         {
+            return;
+        }
+
+        for (var t = 0; t < executor.Timed.Count; t++)
+        {
+            var journey = executor.Timed[t];
             var name = journey.Info.Name;
             if (!state.TriggerDue.TryGetValue(name, out var due) || due > Now)
             {
@@ -24,12 +32,29 @@ internal sealed partial class StimulusPass
 
             state.TriggerDue.Remove(name);
             state.TriggerFired[name] = Now;
-            firedNow.Add(name);
+            firedNow[t] = true;
             if (InAudience(journey))
             {
                 TryEnter(journey, null, journey.Info.TriggerDescription);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether any trigger is due: one walk over the moments, instead of a lookup per time-triggered
+    /// journey, for the many timers that wake a contact for something else (a wait, a held message).
+    /// </summary>
+    private bool AnyTriggerDue()
+    {
+        foreach (var due in state.TriggerDue.Values)
+        {
+            if (due <= Now)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool InAudience(CompiledJourney journey)
@@ -53,16 +78,22 @@ internal sealed partial class StimulusPass
 
     private void ScheduleTimeTriggers()
     {
-        foreach (var journey in executor.Timed)
+        if (state.TriggerDue.Count == 0)
         {
+            // A new contact: room for every trigger at once, rather than growing the table step by step.
+            state.TriggerDue.EnsureCapacity(executor.Timed.Count);
+        }
+
+        for (var t = 0; t < executor.Timed.Count; t++)
+        {
+            var journey = executor.Timed[t];
             var info = journey.Info;
-            var known = state.TriggerDue.ContainsKey(info.Name);
-            var stale = firedNow.Contains(info.Name) || !known || info.Trigger switch
+            var stale = firedNow[t] || info.Trigger switch
             {
                 TriggerKind.YearlyDate or TriggerKind.OnceDate => profileChanged,
                 TriggerKind.Inactivity or TriggerKind.Absence => eventRecorded,
                 _ => false,
-            };
+            } || !state.TriggerDue.ContainsKey(info.Name);
             if (!stale)
             {
                 continue;
@@ -71,7 +102,7 @@ internal sealed partial class StimulusPass
             DateTimeOffset due;
             try
             {
-                due = NextFiring(journey) ?? Never;
+                due = NextFiring(t, journey, firedNow[t]) ?? Never;
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -83,13 +114,13 @@ internal sealed partial class StimulusPass
         }
     }
 
-    /// <summary>The trigger's next firing at or after now (after now if it just fired), or null for never.</summary>
-    private DateTimeOffset? NextFiring(CompiledJourney journey)
+    /// <summary>The trigger's next firing at or after now (after now if it just fired), or null for never. <paramref name="trigger"/> is its index in <see cref="Executor.Timed"/>.</summary>
+    private DateTimeOffset? NextFiring(int trigger, CompiledJourney journey, bool justFired)
     {
         var info = journey.Info;
-        var timing = info.Timing ?? new TriggerTiming();
+        var timing = info.Timing ?? DefaultTiming;
         var zone = timing.Utc ? TimeZoneInfo.Utc : context.Zone;
-        var from = firedNow.Contains(info.Name) ? Now.AddTicks(1) : Now;
+        var from = justFired ? Now.AddTicks(1) : Now;
         var lastFired = state.TriggerFired.TryGetValue(info.Name, out var fired) ? fired : (DateTimeOffset?)null;
         var at = timing.At ?? TimeOnly.MinValue;
         switch (info.Trigger)
@@ -101,7 +132,7 @@ internal sealed partial class StimulusPass
             case TriggerKind.Schedule:
                 return timing.Date is { } day ? Upcoming(ZonedTime.At(day, at, zone), from, lastFired) : null;
             case TriggerKind.Recurring:
-                return timing.Days is { Count: > 0 } days ? ZonedTime.NextWeekly(days, at, zone, from) : null;
+                return timing.Days is { Count: > 0 } days ? zoneMemo.NextWeekly(trigger, days, at, zone, from) : null;
             case TriggerKind.Inactivity:
                 return Quiet(state.LastActivity, timing.Period, from, lastFired);
             case TriggerKind.Absence:

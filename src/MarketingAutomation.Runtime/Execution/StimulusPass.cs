@@ -12,29 +12,71 @@ namespace MarketingAutomation.Runtime.Execution;
 /// <item>reschedule time triggers and trim history.</item>
 /// </list>
 /// </summary>
+/// <remarks>
+/// A pass is scratch space that an <see cref="Executor"/> reuses from one stimulus to the next
+/// (<see cref="Begin"/> resets it); it is used by one thread at a time and keeps nothing that
+/// outlives a stimulus.
+/// </remarks>
 internal sealed partial class StimulusPass
 {
     private readonly Executor executor;
-    private readonly ContactState state;
     private readonly ContactContext context;
+    private readonly JourneyEffectSink sink;
     private readonly Queue<string> pendingStarts = new();
     private readonly Queue<string> pendingStages = new();
-    private readonly HashSet<string> firedNow = new(StringComparer.Ordinal);
+
+    /// <summary>Which time triggers fired in this pass, by index in <see cref="Executor.Timed"/>.</summary>
+    private readonly bool[] firedNow;
+
+    /// <summary>Score changes from score rules, as effects (one delegate for every pass, not one per event).</summary>
+    private readonly Action<string, decimal, decimal> scoreRuleChanged;
+    private ContactState state = null!;
     private bool dataChanged;
     private bool profileChanged;
     private bool eventRecorded;
 
-    public StimulusPass(Executor executor, ContactState state, DateTimeOffset now)
+    public StimulusPass(Executor executor)
     {
         this.executor = executor;
-        this.state = state;
-        Now = now;
-        context = new ContactContext(executor, state, now, executor.Schema.ZoneOf(state.Profile));
+        context = new ContactContext(executor);
+        sink = new JourneyEffectSink(this);
+        firedNow = new bool[executor.Timed.Count];
+        scoreRuleChanged = (score, delta, total) => ScoreEffect(null, score, delta, total);
     }
 
-    public DateTimeOffset Now { get; }
+    public DateTimeOffset Now { get; private set; }
 
-    public List<Effect> Effects { get; } = [];
+    private List<Effect> Effects { get; } = [];
+
+    /// <summary>Readies the pass for one stimulus to <paramref name="contact"/> at <paramref name="now"/>.</summary>
+    public void Begin(ContactState contact, DateTimeOffset now)
+    {
+        state = contact;
+        Now = now;
+        context.Begin(contact, now, executor.Schema.FactsOf(contact).Zone);
+        pendingStarts.Clear();
+        pendingStages.Clear();
+        Array.Clear(firedNow);
+        dataChanged = profileChanged = eventRecorded = false;
+        Line = 0;
+        File = null;
+        Effects.Clear();
+    }
+
+    /// <summary>The effects of the stimulus, copied out for the caller to keep; the pass forgets them.</summary>
+    public Effect[] TakeEffects()
+    {
+        var effects = Effects.Count == 0 ? [] : Effects.ToArray();
+        Effects.Clear();
+        return effects;
+    }
+
+    /// <summary>The effects of the stimulus, added to the caller's list; the pass forgets them.</summary>
+    public void MoveEffectsTo(List<Effect> into)
+    {
+        into.AddRange(Effects);
+        Effects.Clear();
+    }
 
     private JourneyCatalog Catalog => executor.Catalog;
 
@@ -44,7 +86,7 @@ internal sealed partial class StimulusPass
         {
             case StimulusKind.Event when stimulus.Event is { } @event:
                 RecordEvent(@event);
-                executor.Scores.Apply(state, @event, context, (score, delta, total) => ScoreEffect(null, score, delta, total));
+                executor.Scores.Apply(state, @event, context, scoreRuleChanged);
                 AdvanceOnEvent(@event, stimulus);
                 EnterOnEvent(@event);
                 break;
@@ -103,8 +145,16 @@ internal sealed partial class StimulusPass
     /// <summary>The script file of the journey running now.</summary>
     public string? File { get; set; }
 
-    public void Record(Effect effect) =>
-        Effects.Add(Line > 0 && effect.Line == 0 ? effect with { Line = Line, File = File } : effect);
+    /// <summary>Adds an effect, stamped with the running step's line unless it names its own.</summary>
+    public void Record(Effect effect)
+    {
+        if (Line > 0 && effect.Line == 0)
+        {
+            effect.StampStep(Line, File);
+        }
+
+        Effects.Add(effect);
+    }
 
     public void RequestStart(string journey) => pendingStarts.Enqueue(journey);
 
@@ -195,17 +245,19 @@ internal sealed partial class StimulusPass
     /// <summary>The next moment an event of the history leaves one of the windows segments read (only when a trigger watches segments).</summary>
     private void ScheduleSegmentRecheck()
     {
-        if ((!eventRecorded && state.SegmentsRecheckAt is not null) || executor.WatchedSegments.Count == 0 || Catalog.SegmentWindows.Count == 0)
+        if ((!eventRecorded && state.SegmentsRecheckAt is not null) || executor.WatchedSegments.Count == 0 || executor.SegmentWindows.Length == 0)
         {
             return;
         }
 
         DateTimeOffset? next = null;
-        foreach (var e in state.History)
+        var windows = executor.SegmentWindows;
+        var history = state.History;
+        for (var i = 0; i < history.Count; i++)
         {
-            foreach (var window in Catalog.SegmentWindows)
+            for (var j = 0; j < windows.Length; j++)
             {
-                var agesOut = e.OccurredAt + window;
+                var agesOut = history[i].OccurredAt + windows[j];
                 if (agesOut > Now && (next is null || agesOut < next))
                 {
                     next = agesOut;
@@ -221,13 +273,32 @@ internal sealed partial class StimulusPass
         var horizon = Now - Executor.HistoryWindow;
         if (state.History.Count > 0 && state.History[0].OccurredAt < horizon)
         {
-            state.History.RemoveAll(e => e.OccurredAt < horizon);
+            TrimHistory(horizon);
         }
 
         var capHorizon = Now - executor.LongestCap;
         if (state.Sent.Count > 0 && state.Sent[0].At <= capHorizon)
         {
-            state.Sent.RemoveAll(s => s.At <= capHorizon);
+            TrimSent(capHorizon);
         }
+    }
+
+    // A method of its own so that the lambda's capture is allocated only when there is something to trim.
+    private void TrimHistory(DateTimeOffset horizon) => state.History.RemoveAll(e => e.OccurredAt < horizon);
+
+    /// <summary>Forgets the messages sent at or before the horizon (a loop: sends age out often, and RemoveAll's lambda would allocate each time).</summary>
+    private void TrimSent(DateTimeOffset horizon)
+    {
+        var sent = state.Sent;
+        var kept = 0;
+        for (var i = 0; i < sent.Count; i++)
+        {
+            if (sent[i].At > horizon)
+            {
+                sent[kept++] = sent[i];
+            }
+        }
+
+        sent.RemoveRange(kept, sent.Count - kept);
     }
 }

@@ -5,12 +5,14 @@ namespace MarketingAutomation.Runtime;
 /// <summary>Plain values (see <see cref="FieldInfo"/>) as text for timelines and reports: invariant, the way scripts write them.</summary>
 public static class PlainText
 {
+    private const string NumberFormat = "0.############################";
+
     public static string Of(object? value) => value switch
     {
         null => "(none)",
         string s => s,
         bool b => b ? "true" : "false",
-        decimal d => d.ToString("0.############################", CultureInfo.InvariantCulture),
+        decimal d => Of(d),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTimeOffset m => m.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture),
         TimeOnly t => t.ToString("HH:mm", CultureInfo.InvariantCulture),
@@ -20,6 +22,9 @@ public static class PlainText
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };
+
+    /// <summary>A number as <see cref="Of(object?)"/> writes it, without boxing it first.</summary>
+    public static string Of(decimal value) => value.ToString(NumberFormat, CultureInfo.InvariantCulture);
 
     /// <summary>A duration the way scripts write it: `3d`, `2h`, `30m`, `45s`, or a sum such as `1d 2h`.</summary>
     public static string Duration(TimeSpan t)

@@ -11,12 +11,13 @@ namespace MarketingAutomation.Runtime.Simulation;
 /// </summary>
 public sealed class Simulator
 {
-    private readonly PriorityQueue<Work, (DateTimeOffset At, int Phase, long Sequence)> queue = new();
-    private readonly Dictionary<string, ContactState> contacts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, DateTimeOffset> scheduledWake = new(StringComparer.Ordinal);
+    private readonly WorkQueue queue = new();
+    private readonly Dictionary<string, KnownContact> contacts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> idsByEmail = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<TimelineEntry> timeline = [];
     private long sequence;
+    private List<Effect>? spareEffects;
+    private bool running;
 
     public Simulator(JourneyCatalog catalog, DateTimeOffset start, ExecutorOptions? options = null)
     {
@@ -39,98 +40,128 @@ public sealed class Simulator
     /// <summary>How many stimuli (events, profile changes, timers) the executor has applied.</summary>
     public long StimuliApplied { get; private set; }
 
-    public IEnumerable<ContactState> Contacts => contacts.Values;
+    public IEnumerable<ContactState> Contacts => contacts.Values.Select(known => known.State);
 
-    public ContactState? Contact(string contactId) => contacts.GetValueOrDefault(contactId);
+    public ContactState? Contact(string contactId) => contacts.GetValueOrDefault(contactId)?.State;
 
     /// <summary>A contact becomes known at <paramref name="at"/> (now when omitted).</summary>
     public void AddContact(ContactProfile profile, DateTimeOffset? at = null) =>
-        Enqueue(at ?? Now, 0, new Work(profile.ContactId, null, profile));
+        Enqueue(at ?? Now, 0, new Work(profile.ContactId, null, profile, null));
 
     /// <summary>An event or a profile change for a contact at a moment; a contact not yet known is created with defaults.</summary>
-    public void Schedule(DateTimeOffset at, string contactId, Stimulus stimulus) =>
-        Enqueue(at, 0, new Work(contactId, stimulus, null));
+    public void Schedule(DateTimeOffset at, string contactId, Stimulus stimulus)
+    {
+        ArgumentNullException.ThrowIfNull(stimulus);
+        Enqueue(at, 0, new Work(contactId, stimulus, null, null));
+    }
 
     /// <summary>Processes everything due up to and including <paramref name="end"/>, then sets the clock to it.</summary>
     public void RunUntil(DateTimeOffset end)
     {
-        while (queue.TryPeek(out _, out var key) && key.At <= end)
+        running = true;
+        try
         {
-            var work = queue.Dequeue();
-            Now = key.At > Now ? key.At : Now;
-            Process(work, key.At);
+            while (queue.TryPeek(out var key) && key.At <= end)
+            {
+                var work = queue.Take();
+                Now = key.At > Now ? key.At : Now;
+                Process(work, key.At);
+            }
+        }
+        finally
+        {
+            running = false;
         }
 
         Now = end > Now ? end : Now;
     }
 
     /// <summary>The moment of the next queued input or timer, if any.</summary>
-    public DateTimeOffset? NextDue => queue.TryPeek(out _, out var key) ? key.At : null;
+    public DateTimeOffset? NextDue => queue.TryPeek(out var key) ? key.At : null;
 
     private void Process(Work work, DateTimeOffset at)
     {
-        if (work.NewProfile is { } profile)
+        if (work.Timer is { } timer)
         {
-            if (contacts.ContainsKey(profile.ContactId))
+            // Skip a timer whose contact's wake-up moved since it was queued.
+            if (timer.Wake != at)
             {
                 return;
             }
 
-            var (state, effects) = Executor.Admit(profile, Now);
-            contacts[profile.ContactId] = state;
-            Index(state);
-            Publish(state, effects);
+            timer.Wake = null;
+            Apply(timer, Stimulus.TimerFired);
+            return;
+        }
+
+        if (work.NewProfile is { } profile)
+        {
+            if (!contacts.ContainsKey(profile.ContactId))
+            {
+                Admit(profile);
+            }
+
             return;
         }
 
         if (!contacts.TryGetValue(work.ContactId, out var contact))
         {
-            if (work.Stimulus is null)
-            {
-                return;
-            }
-
-            var (state, effects) = Executor.Admit(Executor.Catalog.NewContact(work.ContactId), Now);
-            contacts[work.ContactId] = contact = state;
-            Index(state);
-            Publish(state, effects);
+            contact = Admit(Executor.Catalog.NewContact(work.ContactId));
         }
 
-        if (work.Stimulus is null)
-        {
-            // A timer: skip it if the contact's wake-up moved since it was queued.
-            if (!scheduledWake.TryGetValue(work.ContactId, out var wake) || wake != at)
-            {
-                return;
-            }
-
-            scheduledWake.Remove(work.ContactId);
-        }
-
-        StimuliApplied++;
-        Publish(contact, Executor.Apply(contact, work.Stimulus ?? Stimulus.TimerFired, Now));
+        Apply(contact, work.Stimulus!);
     }
 
-    private void Publish(ContactState contact, IReadOnlyList<Effect> effects)
+    private void Apply(KnownContact contact, Stimulus stimulus)
     {
-        foreach (var effect in effects)
+        // The effect list is reused from stimulus to stimulus; taken out while in use, in case an
+        // OnEffect handler runs the simulator again.
+        var effects = spareEffects ?? [];
+        spareEffects = null;
+        StimuliApplied++;
+        Executor.Apply(contact.State, stimulus, Now, effects);
+        Publish(contact, effects);
+        effects.Clear();
+        spareEffects = effects;
+    }
+
+    private KnownContact Admit(ContactProfile profile)
+    {
+        var (state, effects) = Executor.Admit(profile, Now);
+        var known = new KnownContact(state);
+        contacts[profile.ContactId] = known;
+        Index(state);
+        Publish(known, effects);
+        return known;
+    }
+
+    private void Publish(KnownContact contact, IReadOnlyList<Effect> effects)
+    {
+        var state = contact.State;
+        for (var i = 0; i < effects.Count; i++)
         {
-            Note(new TimelineEntry(contact.ContactId, effect));
+            var effect = effects[i];
+            if (RecordTimeline || OnEffect is not null)
+            {
+                Note(new TimelineEntry(state.ContactId, effect));
+            }
+
             if (effect.Kind == EffectKind.Emit && effect.Event is { } emitted && effect.Recipient is { } recipient)
             {
                 Deliver(emitted, recipient);
             }
             else if (effect.Kind == EffectKind.SetAttribute)
             {
-                Index(contact);
+                Index(state);
             }
         }
 
-        var next = Executor.NextWakeUp(contact);
-        if (next is { } due && (!scheduledWake.TryGetValue(contact.ContactId, out var queued) || queued != due))
+        var next = Executor.NextWakeUp(state);
+        if (next is { } due && contact.Wake != due)
         {
-            scheduledWake[contact.ContactId] = due < Now ? Now : due;
-            Enqueue(scheduledWake[contact.ContactId], 1, new Work(contact.ContactId, null, null));
+            var wake = due < Now ? Now : due;
+            contact.Wake = wake;
+            Enqueue(wake, 1, new Work(state.ContactId, null, null, contact));
         }
     }
 
@@ -168,8 +199,17 @@ public sealed class Simulator
         }
     }
 
-    private void Enqueue(DateTimeOffset at, int phase, Work work) => queue.Enqueue(work, (at, phase, sequence++));
-
-    /// <summary>Queued work: a new contact (profile set), an input (stimulus set) or a timer (neither).</summary>
-    private sealed record Work(string ContactId, Stimulus? Stimulus, ContactProfile? NewProfile);
+    /// <summary>Queues work: while running (timers, delivered events) to the queue's heap, else to be sorted in (see <see cref="WorkQueue"/>).</summary>
+    private void Enqueue(DateTimeOffset at, int phase, Work work)
+    {
+        var key = new WorkKey(at, phase, sequence++);
+        if (running)
+        {
+            queue.Add(key, work);
+        }
+        else
+        {
+            queue.AddAhead(key, work);
+        }
+    }
 }

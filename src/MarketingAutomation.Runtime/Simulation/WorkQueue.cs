@@ -1,0 +1,171 @@
+using System.Runtime.CompilerServices;
+
+namespace MarketingAutomation.Runtime.Simulation;
+
+/// <summary>
+/// The simulator's queue, in <see cref="WorkKey"/> order. Most work is known ahead: a host schedules
+/// a month of events, then runs. That work is kept as a run sorted once and taken front to back,
+/// instead of a heap of every future input paying a heap operation (and its cache misses) per item.
+/// Timers go to a heap of their own holding just the contact to wake (the largest part of the
+/// queue while running, so its entries are kept small); other work added while the simulator runs
+/// (delivered events) goes to a third, small heap. The next item is the smallest of the three
+/// heads; keys are unique (they carry a sequence number), so the order is exactly that of one heap
+/// holding everything.
+/// </summary>
+internal sealed class WorkQueue
+{
+    private readonly PriorityQueue<Work, WorkKey> heap = new();
+    private readonly PriorityQueue<KnownContact, WorkKey> timers = new();
+
+    /// <summary>Added ahead since the last peek, in any order.</summary>
+    private readonly List<WorkKey> addedKeys = [];
+    private readonly List<Work> addedItems = [];
+
+    /// <summary>The sorted run, keys and items side by side; entries before <see cref="next"/> are done.</summary>
+    private WorkKey[] runKeys = [];
+    private Work[] runItems = [];
+    private int next;
+
+    /// <summary>Work scheduled while the simulator is not running: sorted in with the rest at the next peek.</summary>
+    public void AddAhead(WorkKey key, Work item)
+    {
+        addedKeys.Add(key);
+        addedItems.Add(item);
+    }
+
+    /// <summary>Work scheduled while the simulator runs.</summary>
+    public void Add(WorkKey key, Work item)
+    {
+        if (item.Timer is { } contact)
+        {
+            timers.Enqueue(contact, key);
+        }
+        else
+        {
+            heap.Enqueue(item, key);
+        }
+    }
+
+    /// <summary>The key of the next item, and which of the three holds it (for <see cref="Take"/>).</summary>
+    public bool TryPeek(out WorkKey key)
+    {
+        if (addedKeys.Count > 0)
+        {
+            Fold();
+        }
+
+        return Head(out key) != Source.None;
+    }
+
+    /// <summary>Takes the item <see cref="TryPeek"/> last showed.</summary>
+    public Work Take()
+    {
+        switch (Head(out _))
+        {
+            case Source.Timers:
+                // A timer is processed through its contact, never its id.
+                return new Work(string.Empty, null, null, timers.Dequeue());
+            case Source.Heap:
+                return heap.Dequeue();
+            default:
+                var item = runItems[next];
+                runItems[next++] = default;
+                if (next == runKeys.Length)
+                {
+                    (runKeys, runItems, next) = ([], [], 0);
+                }
+
+                return item;
+        }
+    }
+
+    private enum Source
+    {
+        None,
+        Run,
+        Heap,
+        Timers,
+    }
+
+    private Source Head(out WorkKey key)
+    {
+        var source = Source.None;
+        key = default;
+        if (next < runKeys.Length)
+        {
+            (source, key) = (Source.Run, runKeys[next]);
+        }
+
+        if (heap.TryPeek(out _, out var heapKey) && (source == Source.None || heapKey.CompareTo(key) < 0))
+        {
+            (source, key) = (Source.Heap, heapKey);
+        }
+
+        if (timers.TryPeek(out _, out var timerKey) && (source == Source.None || timerKey.CompareTo(key) < 0))
+        {
+            (source, key) = (Source.Timers, timerKey);
+        }
+
+        return source;
+    }
+
+    /// <summary>
+    /// Brings the work added ahead into order: a few items (against a long run) go to the heap,
+    /// more are sorted and merged with the rest of the run. Either way each item costs O(log n)
+    /// amortised, however a host interleaves scheduling and running. It runs rarely but long, so it
+    /// is compiled optimised at once rather than first as tier-0 code.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Fold()
+    {
+        var remaining = runKeys.Length - next;
+        if (addedKeys.Count * 8 < remaining)
+        {
+            for (var i = 0; i < addedKeys.Count; i++)
+            {
+                Add(addedKeys[i], addedItems[i]);
+            }
+        }
+        else
+        {
+            var keys = addedKeys.ToArray();
+            var items = addedItems.ToArray();
+            Array.Sort(keys, items);
+            Merge(keys, items);
+        }
+
+        addedKeys.Clear();
+        addedItems.Clear();
+    }
+
+    /// <summary>Merges sorted work into what is left of the run.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Merge(WorkKey[] keys, Work[] items)
+    {
+        var remaining = runKeys.Length - next;
+        if (remaining == 0)
+        {
+            (runKeys, runItems, next) = (keys, items, 0);
+            return;
+        }
+
+        var mergedKeys = new WorkKey[remaining + keys.Length];
+        var mergedItems = new Work[mergedKeys.Length];
+        int r = next, a = 0;
+        for (var m = 0; m < mergedKeys.Length; m++)
+        {
+            if (a >= keys.Length || (r < runKeys.Length && runKeys[r].CompareTo(keys[a]) < 0))
+            {
+                (mergedKeys[m], mergedItems[m]) = (runKeys[r], runItems[r]);
+                r++;
+            }
+            else
+            {
+                (mergedKeys[m], mergedItems[m]) = (keys[a], items[a]);
+                a++;
+            }
+        }
+
+        (runKeys, runItems, next) = (mergedKeys, mergedItems, 0);
+    }
+}
