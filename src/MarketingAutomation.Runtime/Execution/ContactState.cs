@@ -104,10 +104,9 @@ public readonly record struct EntryRecord(int Count, DateTimeOffset LastEntered)
 
 public readonly record struct SentMessage(Channel Channel, DateTimeOffset At);
 
-/// <summary>A send waiting for its moment. It keeps the journey and version so a deploy in between changes nothing.</summary>
+/// <summary>A send waiting for its moment: everything needed to make it then, including the script line and the delivery key.</summary>
 public sealed record HeldSend(
     string Journey,
-    DateTimeOffset EnteredAt,
     Channel Channel,
     string Template,
     IReadOnlyList<Argument> Arguments,

@@ -128,14 +128,6 @@ public sealed class Executor
         Volatile.Write(ref spare, pass);
     }
 
-    /// <summary>Starts a journey for the contact now, as `start journey` would (entry rules apply).</summary>
-    public IReadOnlyList<Effect> Start(ContactState state, string journey, DateTimeOffset now)
-    {
-        var pass = Begin(state, now);
-        pass.RunStart(journey);
-        return Finish(pass);
-    }
-
     /// <summary>The earliest moment the contact needs a <see cref="Stimulus.TimerFired"/>: a wait, a held message or a time trigger.</summary>
     public static DateTimeOffset? NextWakeUp(ContactState state)
     {

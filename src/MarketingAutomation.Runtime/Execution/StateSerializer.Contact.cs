@@ -86,7 +86,6 @@ public sealed partial class StateSerializer
         foreach (var held in s.Held)
         {
             w.Write(held.Journey);
-            WriteMoment(w, held.EnteredAt);
             w.Write((byte)held.Channel);
             w.Write(held.Template);
             w.Write7BitEncodedInt(held.Arguments.Count);
@@ -178,7 +177,6 @@ public sealed partial class StateSerializer
         for (var i = r.Read7BitEncodedInt(); i > 0; i--)
         {
             var journey = r.ReadString();
-            var entered = ReadMoment(r);
             var channel = (Channel)r.ReadByte();
             var template = r.ReadString();
             var arguments = new Argument[r.Read7BitEncodedInt()];
@@ -187,7 +185,7 @@ public sealed partial class StateSerializer
                 arguments[j] = new Argument(r.ReadString(), PlainValueCodec.Read(r));
             }
 
-            s.Held.Add(new HeldSend(journey, entered, channel, template, arguments, ReadMoment(r), r.Read7BitEncodedInt(), ReadOptionalString(r), r.ReadString()));
+            s.Held.Add(new HeldSend(journey, channel, template, arguments, ReadMoment(r), r.Read7BitEncodedInt(), ReadOptionalString(r), r.ReadString()));
         }
 
         ReadMomentMap(r, s.TriggerDue);

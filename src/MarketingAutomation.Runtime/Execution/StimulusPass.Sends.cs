@@ -48,7 +48,7 @@ internal sealed partial class StimulusPass
         var key = NextKey();
         if (due > Now)
         {
-            state.Held.Add(new HeldSend(journey, Now, channel, template, arguments, due, Line, File, key));
+            state.Held.Add(new HeldSend(journey, channel, template, arguments, due, Line, File, key));
             Record(new Effect(EffectKind.SendHeld, Now, journey) { Channel = channel, Name = template, Detail = why, Until = due, Arguments = arguments, Key = key });
             return due;
         }

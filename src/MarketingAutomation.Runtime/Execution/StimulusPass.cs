@@ -132,13 +132,6 @@ internal sealed partial class StimulusPass
         ScheduleTimeTriggers();
     }
 
-    public void RunStart(string journey)
-    {
-        RequestStart(journey);
-        Settle();
-        ScheduleTimeTriggers();
-    }
-
     /// <summary>The script line of the step running now (0 outside journey steps); effects recorded meanwhile carry it.</summary>
     public int Line { get; set; }
 
