@@ -46,7 +46,7 @@ internal sealed class WorkQueue
         }
     }
 
-    /// <summary>The key of the next item, and which of the three holds it (for <see cref="Take"/>).</summary>
+    /// <summary>The key of the next item, if there is one.</summary>
     public bool TryPeek(out WorkKey key)
     {
         if (addedKeys.Count > 0)
@@ -67,7 +67,7 @@ internal sealed class WorkQueue
                 return new Work(string.Empty, null, null, timers.Dequeue());
             case Source.Heap:
                 return heap.Dequeue();
-            default:
+            case Source.Run:
                 var item = runItems[next];
                 runItems[next++] = default;
                 if (next == runKeys.Length)
@@ -76,6 +76,8 @@ internal sealed class WorkQueue
                 }
 
                 return item;
+            default:
+                throw new InvalidOperationException("The queue is empty.");
         }
     }
 
