@@ -37,8 +37,9 @@ public static class JourneyTestRunner
         try
         {
             var (scenario, start, timeline) = Simulate(test, catalog);
-            var actual = Actual(timeline, scenario, start);
-            var expected = Expected(scenario, timeline, start);
+            var relevant = RelevantJourneys(timeline, scenario);
+            var actual = Actual(timeline, relevant, start);
+            var expected = Expected(scenario, timeline, relevant, start);
             return new TestOutcome(test.Name, journey, file, line, expected, actual, null, watch.Elapsed);
         }
         catch (TestSetupException e)
@@ -96,17 +97,15 @@ public static class JourneyTestRunner
         }
     }
 
-    private static List<ActualStep> Actual(IReadOnlyList<TimelineEntry> timeline, TestScenario scenario, DateTimeOffset start)
+    private static List<ActualStep> Actual(IReadOnlyList<TimelineEntry> timeline, HashSet<string> relevant, DateTimeOffset start)
     {
-        var relevant = RelevantJourneys(timeline, scenario);
         return timeline
             .Select(e => new ActualStep(e.Effect.At - start, e.Effect.Journey ?? string.Empty, Reporting.EffectDescription.Of(e.Effect), e.Effect.File, e.Effect.Line, e.Effect.Journey is { } j && relevant.Contains(j)))
             .ToList();
     }
 
-    private static List<ScriptStep> Expected(TestScenario scenario, IReadOnlyList<TimelineEntry> timeline, DateTimeOffset start)
+    private static List<ScriptStep> Expected(TestScenario scenario, IReadOnlyList<TimelineEntry> timeline, HashSet<string> relevant, DateTimeOffset start)
     {
-        var relevant = RelevantJourneys(timeline, scenario);
         var effects = timeline.Where(e => e.Effect.Journey is { } j && relevant.Contains(j)).Select(e => e.Effect).ToList();
         var steps = new List<ScriptStep>();
         foreach (var (at, item) in scenario.Inputs)
