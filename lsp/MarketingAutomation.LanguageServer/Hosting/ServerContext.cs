@@ -52,7 +52,7 @@ internal sealed class ServerContext
             var result = document is null ? whenUnknown : answer(document);
             if (ServerTrace.Enabled)
             {
-                ServerTrace.Write($"{method}: snapshot {ready.TotalMilliseconds:F1} ms, total {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F1} ms");
+                ServerTrace.Write($"{method}: snapshot {ready.TotalMilliseconds:F1} ms, total {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F1} ms; {ServerTrace.Collections}");
             }
 
             return result;

@@ -15,6 +15,10 @@ internal static class ServerTrace
     /// <summary>Milliseconds since the process started, so startup phases can be read off directly.</summary>
     public static double Uptime => (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds;
 
+    /// <summary>The garbage collections so far, by generation, and their total pause: to tell a slow answer from a collection.</summary>
+    public static string Collections =>
+        $"collections so far {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms";
+
     public static void Write(string message)
     {
         if (!Enabled)

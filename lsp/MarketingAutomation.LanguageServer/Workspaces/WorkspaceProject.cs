@@ -16,8 +16,12 @@ internal sealed class WorkspaceProject
     private readonly Lock gate = new();
     private readonly DocumentStore documents;
     private readonly CoalescingBuilds<WorkspaceSnapshot> builds;
+    private readonly TemplateFiles templateFiles = new();
     private Dictionary<string, string>? diskFiles;
+    private int diskVersion;
     private Compilation? previous;
+    private int previousDiskVersion;
+    private bool previousReadOpenTemplates;
 
     public WorkspaceProject(string folder, DocumentStore documents)
     {
@@ -38,7 +42,10 @@ internal sealed class WorkspaceProject
             lock (gate)
             {
                 diskFiles = null;
+                diskVersion++;
             }
+
+            templateFiles.Forget();
         }
 
         builds.Invalidate();
@@ -49,6 +56,15 @@ internal sealed class WorkspaceProject
 
     private WorkspaceSnapshot Build(int wanted)
     {
+        // Taken before the files are read: a build never claims to have seen a later change on disk.
+        int diskSeen;
+        lock (gate)
+        {
+            diskSeen = diskVersion;
+        }
+
+        var templatesOpen = TemplatesOpen();
+
         var open = documents.All()
             .Where(d => string.Equals(WorkspaceManager.FolderOf(d.Path), Folder, StringComparison.Ordinal))
             .ToDictionary(d => d.Path, StringComparer.Ordinal);
@@ -58,32 +74,54 @@ internal sealed class WorkspaceProject
             texts[document.Path] = document.Text;
         }
 
-        var root = Folder == WorkspaceManager.LooseDocuments ? Environment.CurrentDirectory : Folder;
-        var workspace = JourneyWorkspace.FromDocuments(root, texts.Select(t => new SourceText(t.Key, t.Value)), ReadFile);
         var started = Stopwatch.GetTimestamp();
         Compilation? before;
+        bool reusable;
         lock (gate)
         {
             before = previous;
+            reusable = previousDiskVersion == diskSeen && !previousReadOpenTemplates && !templatesOpen;
         }
 
+        // Nothing to build when every script is as the last build saw it (a document opened with
+        // the text on disk, or a change undone before its build): that compilation, already
+        // bound, still holds. Unless a template file the binder reads may have changed: on disk,
+        // or open in the editor, then or now (its edits reach this workspace only through a rebuild).
+        if (before is not null && reusable && SameTexts(before, texts))
+        {
+            ServerTrace.Write($"build {wanted}: unchanged");
+            return new WorkspaceSnapshot(wanted, before, open);
+        }
+
+        var root = Folder == WorkspaceManager.LooseDocuments ? Environment.CurrentDirectory : Folder;
+        var workspace = JourneyWorkspace.FromDocuments(root, texts.Select(t => new SourceText(t.Key, t.Value)), ReadFile);
         var compilation = before?.WithWorkspace(workspace) ?? Compilation.Create(workspace);
         var parsed = Stopwatch.GetElapsedTime(started);
 
         // Bind here, on the thread pool, so no request pays for it on the message loop.
         _ = compilation.Model;
+        var readOpenTemplates = templatesOpen || TemplatesOpen(); // one may have opened meanwhile
         lock (gate)
         {
             previous = compilation;
+            previousDiskVersion = diskSeen;
+            previousReadOpenTemplates = readOpenTemplates;
         }
 
         if (ServerTrace.Enabled)
         {
-            ServerTrace.Write($"build {wanted}: parse {parsed.TotalMilliseconds:F1} ms, total {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F1} ms; collections so far {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms");
+            ServerTrace.Write($"build {wanted}: parse {parsed.TotalMilliseconds:F1} ms, total {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F1} ms; {ServerTrace.Collections}");
         }
 
         return new WorkspaceSnapshot(wanted, compilation, open);
     }
+
+    private bool TemplatesOpen() =>
+        documents.All().Any(d => !d.Path.EndsWith(JourneyWorkspace.FileExtension, StringComparison.Ordinal));
+
+    private static bool SameTexts(Compilation compilation, Dictionary<string, string> texts) =>
+        compilation.SyntaxTrees.Count == texts.Count
+        && compilation.SyntaxTrees.All(t => texts.TryGetValue(t.Source.Path, out var text) && string.Equals(t.Source.Text, text, StringComparison.Ordinal));
 
     private Dictionary<string, string> DiskFiles()
     {
@@ -116,7 +154,7 @@ internal sealed class WorkspaceProject
     }
 
     /// <summary>Template files: the editor's text when open, else the disk's.</summary>
-    private string? ReadFile(string path) => documents.Find(Path.GetFullPath(path))?.Text ?? ReadDisk(path);
+    private string? ReadFile(string path) => documents.Find(Path.GetFullPath(path))?.Text ?? templateFiles.Read(path);
 
     private static string? ReadDisk(string path)
     {

@@ -54,7 +54,7 @@ internal sealed partial class Binder
             var toSource = SourceOffsets(part);
 
             texts[kind] = text;
-            var parsed = LiquidParser.Parse(text);
+            var parsed = LiquidCache.Parse(text);
             foreach (var error in parsed.Errors)
             {
                 diagnostics.ReportLiquidSyntax(liquidSource, map(error.Offset, error.Length), error.Message);
@@ -160,8 +160,13 @@ internal sealed partial class Binder
             return offset => offset;
         }
 
-        var offsets = StringLiteralOffsets.Map(part.Value);
-        return offset => offsets[Math.Clamp(offset, 0, offsets.Length - 1)];
+        // Made on first use: only names read from the template need it, and most parts have none.
+        int[]? offsets = null;
+        return offset =>
+        {
+            offsets ??= StringLiteralOffsets.Map(part.Value);
+            return offsets[Math.Clamp(offset, 0, offsets.Length - 1)];
+        };
     }
 
     /// <summary>
@@ -257,7 +262,7 @@ internal sealed partial class Binder
         TextSpan Map(int offset, int length) => exact ? new TextSpan(literal.Span.Start + 1 + offset, length) : literal.Span;
         var offsets = StringLiteralOffsets.Map(literal);
         int ToSource(int offset) => offsets[Math.Clamp(offset, 0, offsets.Length - 1)];
-        var parsed = LiquidParser.Parse(literal.Value);
+        var parsed = LiquidCache.Parse(literal.Value);
         foreach (var error in parsed.Errors)
         {
             diagnostics.ReportLiquidSyntax(source, Map(error.Offset, error.Length), error.Message);

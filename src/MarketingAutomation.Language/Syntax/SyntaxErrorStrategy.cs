@@ -13,24 +13,53 @@ namespace MarketingAutomation.Language.Syntax;
 /// </summary>
 internal sealed class SyntaxErrorStrategy(SourceText source) : DefaultErrorStrategy
 {
-    // A null diagnostic marks an error the lexical check already reported.
-    private readonly List<(int TokenIndex, Diagnostic? Diagnostic)> errors = [];
+    private readonly List<SyntaxError> errors = [];
 
-    public IEnumerable<Diagnostic> FirstErrorPerDeclaration(JourneyParser.CompilationUnitContext unit)
+    /// <summary>Every error reported so far, in the order reported, before <see cref="FirstErrorPerDeclaration"/>.</summary>
+    public IReadOnlyList<SyntaxError> Errors => errors;
+
+    /// <summary>
+    /// True when no earlier error has left state behind: not recovering, no error position
+    /// remembered, no expected-token context carried over from a sync. From such a point the
+    /// parser's course depends only on the tokens ahead (see <see cref="IncrementalParser"/>).
+    /// </summary>
+    public bool IsClean => !errorRecoveryMode && lastErrorIndex == -1 && lastErrorStates is null && nextTokensContext is null;
+
+    /// <summary>
+    /// Keeps only the first error in each top-level declaration, so one typo gives one diagnostic.
+    /// Errors between declarations are grouped under the declaration that follows them.
+    /// </summary>
+    public static IEnumerable<Diagnostic> FirstErrorPerDeclaration(IReadOnlyList<SyntaxError> errors, IReadOnlyList<TopLevelDeclaration> declarations)
     {
-        var declarations = unit.declaration()
-            .Select(d => (Start: d.Start.TokenIndex, Stop: d.Stop?.TokenIndex ?? d.Start.TokenIndex))
-            .ToList();
         var seen = new HashSet<int>();
         foreach (var (tokenIndex, diagnostic) in errors.OrderBy(e => e.TokenIndex))
         {
-            // Errors between declarations are grouped under the declaration that follows them.
-            var owner = declarations.FindIndex(d => tokenIndex <= d.Stop);
+            var owner = FirstEndingAtOrAfter(declarations, tokenIndex);
             if (seen.Add(owner) && diagnostic is not null)
             {
                 yield return diagnostic;
             }
         }
+    }
+
+    // Declarations are in token order, so their last tokens are too: a binary search finds the owner.
+    private static int FirstEndingAtOrAfter(IReadOnlyList<TopLevelDeclaration> declarations, int tokenIndex)
+    {
+        int low = 0, high = declarations.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (declarations[middle].StopToken < tokenIndex)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low < declarations.Count ? low : -1;
     }
 
     /// <summary>
@@ -123,11 +152,11 @@ internal sealed class SyntaxErrorStrategy(SourceText source) : DefaultErrorStrat
         // A bad character or an open string is already reported by the lexical check.
         if (token.Type is JourneyLexer.BAD_CHARACTER or JourneyLexer.UNTERMINATED_STRING)
         {
-            errors.Add((token.TokenIndex, null));
+            errors.Add(new SyntaxError(token.TokenIndex, null));
             return;
         }
 
-        errors.Add((token.TokenIndex, diagnostic));
+        errors.Add(new SyntaxError(token.TokenIndex, diagnostic));
     }
 
     private static string ExpectedAt(Parser recognizer, IntervalSet? expected) =>
@@ -153,3 +182,6 @@ internal sealed class SyntaxErrorStrategy(SourceText source) : DefaultErrorStrat
             ? new TextSpan(Math.Max(0, token.StartIndex), 0)
             : TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1);
 }
+
+/// <summary>A syntax error as reported; a null diagnostic marks one the lexical check already reported.</summary>
+internal readonly record struct SyntaxError(int TokenIndex, Diagnostic? Diagnostic);

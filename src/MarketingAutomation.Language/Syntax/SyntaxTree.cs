@@ -13,12 +13,13 @@ namespace MarketingAutomation.Language.Syntax;
 /// </summary>
 public sealed class SyntaxTree
 {
-    private SyntaxTree(SourceText source, CompilationUnitSyntax root, IReadOnlyList<IToken> tokens, IReadOnlyList<Diagnostic> diagnostics)
+    private SyntaxTree(SourceText source, CompilationUnitSyntax root, IReadOnlyList<IToken> tokens, IReadOnlyList<Diagnostic> diagnostics, ParseRecord? record)
     {
         Source = source;
         Root = root;
         Tokens = tokens;
         Diagnostics = diagnostics;
+        Record = record;
     }
 
     public SourceText Source { get; }
@@ -32,38 +33,76 @@ public sealed class SyntaxTree
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
-    public static SyntaxTree Parse(SourceText source)
-    {
-        var diagnostics = new DiagnosticBag();
-        var tokens = Lex(source.Text);
-        ReportLexicalErrors(source, tokens, diagnostics);
+    /// <summary>How the parser went through the declarations; null when the file was refused unparsed.</summary>
+    internal ParseRecord? Record { get; }
 
-        if (NestingGuard.FindTooDeep(tokens.GetTokens()) is { } tooDeep)
+    public static SyntaxTree Parse(SourceText source) => Parse(source, startWithSll: true);
+
+    /// <summary>
+    /// The tree of a new version of this file: always the tree <see cref="Parse(SourceText)"/>
+    /// gives, but made by re-parsing only the declarations the edit reached when that is safe
+    /// (<see cref="IncrementalParser"/>). An editor re-parses on every keystroke.
+    /// </summary>
+    public SyntaxTree WithChangedText(SourceText source) => IncrementalParser.Reparse(this, source);
+
+    /// <param name="startWithSll">
+    /// Try ANTLR's fast SLL mode first; false when it is known to fail, so only LL mode runs.
+    /// </param>
+    internal static SyntaxTree Parse(SourceText source, bool startWithSll)
+    {
+        var lexer = NewLexer(new TextCharStream(source.Text));
+        var tokens = Lex(lexer);
+        var lexical = LexicalErrors(source, tokens);
+        if (NestingGuard.FindTooDeep(tokens) is { } tooDeep)
         {
-            diagnostics.ReportNestingTooDeep(source, TextSpan.FromBounds(tooDeep.StartIndex, tooDeep.StopIndex + 1));
+            var refused = new DiagnosticBag();
+            refused.ReportNestingTooDeep(source, TextSpan.FromBounds(tooDeep.StartIndex, tooDeep.StopIndex + 1));
             var empty = new CompilationUnitSyntax([], new TextSpan(0, source.Text.Length));
-            return new SyntaxTree(source, empty, tokens.GetTokens().ToArray(), diagnostics.ToList());
+            return new SyntaxTree(source, empty, tokens, [.. lexical, .. refused.ToList()], null);
         }
 
-        var context = ParseCompilationUnit(source, tokens, diagnostics);
-        var builder = new SyntaxTreeBuilder(source, tokens);
-        var root = builder.BuildCompilationUnit(context);
-        return new SyntaxTree(source, root, tokens.GetTokens().ToArray(), diagnostics.ToList());
+        var (parser, buffer) = ParseCompilationUnit(source, lexer, tokens, startWithSll);
+        var builder = new SyntaxTreeBuilder(source, buffer);
+        var declarations = parser.Declarations.Select(d => d.Build(builder, d.FurthestBefore, d.ErrorsBefore)).ToList();
+        var record = new ParseRecord(parser.Strategy is not null, declarations, parser.Strategy?.Errors ?? []);
+        return Create(source, tokens, lexical, record);
     }
 
-    private static CommonTokenStream Lex(string text)
+    /// <summary>A tree from its parts; the root and syntax diagnostics follow from the record.</summary>
+    internal static SyntaxTree Create(SourceText source, IReadOnlyList<IToken> tokens, IReadOnlyList<Diagnostic> lexicalErrors, ParseRecord record)
     {
-        var lexer = new JourneyLexer(new AntlrInputStream(text));
+        var declarations = record.Declarations.Select(d => d.Syntax).OfType<DeclarationSyntax>().ToList();
+        var root = new CompilationUnitSyntax(declarations, new TextSpan(0, source.Text.Length));
+        return new SyntaxTree(source, root, tokens, [.. lexicalErrors, .. record.ReportedErrors()], record);
+    }
+
+    internal static JourneyLexer NewLexer(ICharStream input)
+    {
+        var lexer = new JourneyLexer(input) { TokenFactory = OwnTextTokens.Factory };
         lexer.RemoveErrorListeners();
-        var tokens = new CommonTokenStream(lexer);
-        tokens.Fill();
+        return lexer;
+    }
+
+    private static List<IToken> Lex(JourneyLexer lexer)
+    {
+        var tokens = new List<IToken>();
+        IToken token;
+        do
+        {
+            token = lexer.NextToken();
+            ((CommonToken)token).TokenIndex = tokens.Count;
+            tokens.Add(token);
+        }
+        while (token.Type != TokenConstants.EOF);
+
         return tokens;
     }
 
     // The lexer never fails: odd input becomes a token of its own, reported here once.
-    private static void ReportLexicalErrors(SourceText source, CommonTokenStream tokens, DiagnosticBag diagnostics)
+    internal static IReadOnlyList<Diagnostic> LexicalErrors(SourceText source, IReadOnlyList<IToken> tokens)
     {
-        foreach (var token in tokens.GetTokens())
+        var diagnostics = new DiagnosticBag();
+        foreach (var token in tokens)
         {
             var span = TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1);
             switch (token.Type)
@@ -82,6 +121,8 @@ public sealed class SyntaxTree
                     break;
             }
         }
+
+        return diagnostics.ToList();
     }
 
     private static void ReportInvalidEscapes(SourceText source, IToken token, DiagnosticBag diagnostics)
@@ -108,30 +149,35 @@ public sealed class SyntaxTree
 
     // Two-stage parsing, as ANTLR recommends: the fast SLL mode is enough for almost every file;
     // only a file it cannot parse is parsed again in full LL mode with error recovery.
-    private static JourneyParser.CompilationUnitContext ParseCompilationUnit(SourceText source, CommonTokenStream tokens, DiagnosticBag diagnostics)
+    private static (RecordingParser Parser, TokenBuffer Tokens) ParseCompilationUnit(SourceText source, ITokenSource lexer, List<IToken> tokens, bool startWithSll)
     {
-        var parser = new JourneyParser(tokens);
-        parser.RemoveErrorListeners();
-        parser.Interpreter.PredictionMode = PredictionMode.SLL;
-        parser.ErrorHandler = new BailErrorStrategy();
-        try
+        if (startWithSll)
         {
-            return parser.compilationUnit();
-        }
-        catch (ParseCanceledException)
-        {
-            tokens.Seek(0);
-            parser.Reset();
-            parser.Interpreter.PredictionMode = PredictionMode.LL;
-            var strategy = new SyntaxErrorStrategy(source);
-            parser.ErrorHandler = strategy;
-            var context = parser.compilationUnit();
-            foreach (var error in strategy.FirstErrorPerDeclaration(context))
+            var buffer = new TokenBuffer(lexer, tokens);
+            var parser = NewParser(buffer, source, fullContext: false);
+            try
             {
-                diagnostics.Add(error);
+                parser.compilationUnit();
+                return (parser, buffer);
             }
-
-            return context;
+            catch (ParseCanceledException)
+            {
+                // Parsed again below, from a fresh buffer so its record of lookahead starts over.
+            }
         }
+
+        var again = new TokenBuffer(lexer, tokens);
+        var recovering = NewParser(again, source, fullContext: true);
+        recovering.compilationUnit();
+        return (recovering, again);
+    }
+
+    /// <summary>A parser in LL mode with our error recovery, or in SLL mode that gives up at the first error.</summary>
+    internal static RecordingParser NewParser(TokenBuffer tokens, SourceText source, bool fullContext, Func<int, bool>? stopBefore = null)
+    {
+        var parser = new RecordingParser(tokens) { StopBefore = stopBefore };
+        parser.Interpreter.PredictionMode = fullContext ? PredictionMode.LL : PredictionMode.SLL;
+        parser.ErrorHandler = fullContext ? new SyntaxErrorStrategy(source) : new BailErrorStrategy();
+        return parser;
     }
 }

@@ -222,23 +222,32 @@ internal sealed partial class SyntaxTreeBuilder
 
     private TextSpan SpanOf(IToken token) =>
         token.Type == TokenConstants.EOF || token.StartIndex < 0
-            ? new TextSpan(Math.Clamp(token.StartIndex, 0, source.Text.Length), 0)
+            ? new TextSpan(Clamp(token.StartIndex), 0)
             : TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1);
 
     private TextSpan SpanOf(ParserRuleContext? context)
     {
         if (context?.Start is not { } start)
         {
-            return new TextSpan(source.Text.Length, 0);
+            return new TextSpan(Clamp(source.Text.Length), 0);
         }
 
-        var startOffset = Math.Clamp(start.StartIndex, 0, source.Text.Length);
+        var startOffset = Clamp(start.StartIndex);
         if (context.Stop is not { } stop || stop.TokenIndex < start.TokenIndex)
         {
             return new TextSpan(startOffset, 0);
         }
 
-        return TextSpan.FromBounds(startOffset, Math.Clamp(stop.StopIndex + 1, startOffset, source.Text.Length));
+        return TextSpan.FromBounds(startOffset, Math.Max(startOffset, Clamp(stop.StopIndex + 1)));
+    }
+
+    // An offset within the text. Where it is the text's end, the declaration being built notes it:
+    // its syntax then depends on the text's length, not only on its own tokens.
+    private int Clamp(int offset)
+    {
+        var clamped = Math.Clamp(offset, 0, source.Text.Length);
+        reachesTextEnd |= clamped == source.Text.Length;
+        return clamped;
     }
 
     private TextSpan SpanOf(ParserRuleContext first, ParserRuleContext last) => TextSpan.FromBounds(SpanOf(first).Start, SpanOf(last).End);

@@ -13,18 +13,19 @@ namespace MarketingAutomation.Language.Syntax;
 /// </summary>
 internal sealed partial class SyntaxTreeBuilder(SourceText source, CommonTokenStream tokens)
 {
-    public CompilationUnitSyntax BuildCompilationUnit(P.CompilationUnitContext context)
-    {
-        var declarations = new List<DeclarationSyntax>();
-        foreach (var declaration in context.declaration())
-        {
-            if (BuildDeclaration(declaration) is { } built)
-            {
-                declarations.Add(built with { Documentation = DocumentationFor(declaration.Start) });
-            }
-        }
+    private bool reachesTextEnd;
 
-        return new CompilationUnitSyntax(declarations, new TextSpan(0, source.Text.Length));
+    /// <summary>
+    /// A top-level declaration with the comment written above it; null when the parser could make
+    /// nothing of it. <paramref name="reachesTextEnd"/> tells whether a span in it is the text's end
+    /// (where a part is missing), which moves when text is inserted anywhere before.
+    /// </summary>
+    public DeclarationSyntax? BuildTopLevel(P.DeclarationContext declaration, out bool reachesTextEnd)
+    {
+        this.reachesTextEnd = false;
+        var built = BuildDeclaration(declaration);
+        reachesTextEnd = this.reachesTextEnd;
+        return built is null ? null : built with { Documentation = DocumentationFor(declaration.Start) };
     }
 
     private DeclarationSyntax? BuildDeclaration(P.DeclarationContext context) => context.GetChild(0) switch

@@ -36,7 +36,8 @@ public sealed class Compilation
     /// <summary>
     /// The compilation of another version of this workspace. Documents whose path and text are
     /// unchanged keep their syntax trees (parsing is most of a rebuild, and an edit touches one
-    /// file); everything is bound again, since any change may change any file's meaning.
+    /// file), and a changed one is re-parsed only where it changed (<see cref="SyntaxTree.WithChangedText"/>);
+    /// everything is bound again, since any change may change any file's meaning.
     /// </summary>
     public Compilation WithWorkspace(JourneyWorkspace workspace)
     {
@@ -47,7 +48,9 @@ public sealed class Compilation
         }
 
         var trees = workspace.Documents
-            .Select(document => previous.TryGetValue(document.Path, out var tree) && SameText(tree.Source, document) ? tree : SyntaxTree.Parse(document))
+            .Select(document => !previous.TryGetValue(document.Path, out var tree) ? SyntaxTree.Parse(document)
+                : SameText(tree.Source, document) ? tree
+                : tree.WithChangedText(document))
             .ToList();
 
         // The workspace lists the reused trees' own texts, so a document and its tree stay one object.

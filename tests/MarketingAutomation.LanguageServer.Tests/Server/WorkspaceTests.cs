@@ -36,6 +36,28 @@ public sealed class WorkspaceTests
     }
 
     [Fact]
+    public async Task A_template_file_changed_on_disk_is_checked_again_though_no_script_changed()
+    {
+        using var workspace = TempWorkspace.CopyOfShop();
+        await using var session = await LspSession.StartAsync(workspace.Root);
+        var template = workspace.PathOf(Path.Combine("templates", "welcome_1.liquid"));
+        var templateUri = new Uri(template).AbsoluteUri;
+        var original = File.ReadAllText(template);
+
+        // The script is opened with its text on disk: nothing to build again, and then the
+        // template it sends breaks, then mends, on disk only.
+        await session.OpenAsync(workspace.PathOf("welcome.journey"));
+        await session.Diagnostics.WaitForAsync(workspace.UriOf("welcome.journey"), _ => true);
+        File.WriteAllText(template, original + "\n{{ contact.no_such_field }}\n");
+        await session.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = templateUri, type = 2 } } });
+        await session.Diagnostics.WaitForAsync(templateUri, d => PublishedDiagnostics.Codes(d).Contains("MA6002"));
+
+        File.WriteAllText(template, original);
+        await session.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = templateUri, type = 2 } } });
+        await session.Diagnostics.WaitForAsync(templateUri, d => !PublishedDiagnostics.Codes(d).Contains("MA6002"));
+    }
+
+    [Fact]
     public async Task A_document_opened_outside_the_roots_is_checked_with_its_own_folder()
     {
         using var workspace = TempWorkspace.CopyOfShop();
