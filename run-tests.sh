@@ -2,9 +2,18 @@
 # Runs every test of the project, as CI does: the grammar's generated parser is checked for
 # staleness, then the whole .NET solution is built and tested (unit, baseline, CLI process and
 # SARIF validation tests), then the VS Code extension and language server end to end.
-# Needs the .NET 10 SDK and Node.js 20 with npm.
+# Needs the .NET 10 SDK and Node.js 20 with npm; installs Debian's python3-aiosmtpd if missing.
 set -euo pipefail
 cd "$(dirname "$0")"
+
+# The delivery tests send real mail to an aiosmtpd server they start on loopback. Debian's package
+# installs into the system Python, so /usr/bin/python3 is asked, not a python3 first on PATH.
+echo "== SMTP test server (python3-aiosmtpd)"
+if ! /usr/bin/python3 -c "import aiosmtpd" 2>/dev/null; then
+  if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+  $sudo apt-get update
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y python3-aiosmtpd
+fi
 
 echo "== npm packages (grammar generator, SARIF validator)"
 (cd grammar && npm ci --no-audit --no-fund --loglevel=error)

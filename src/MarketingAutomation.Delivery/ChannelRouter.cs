@@ -1,0 +1,27 @@
+using MarketingAutomation.Delivery.Email;
+using MarketingAutomation.Delivery.Webhooks;
+using MarketingAutomation.Runtime;
+
+namespace MarketingAutomation.Delivery;
+
+/// <summary>
+/// The server's <see cref="IMessageDelivery"/>: email templates go out over SMTP, everything else
+/// (SMS, push, webhook templates, posts, sales notices) to its webhook.
+/// </summary>
+public sealed class ChannelRouter(SmtpDelivery email, WebhookDelivery webhooks) : IMessageDelivery
+{
+    public async Task<DeliveryOutcome> DeliverAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        var channel = message.Kind == OutboundKind.Message && message.Channel == Channel.Email ? (IMessageDelivery)email : webhooks;
+        try
+        {
+            return await channel.DeliverAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            // The contract is an outcome, never an exception. A surprise is treated as passing: the
+            // outbox keeps the message and retries it, and the detail shows what to fix.
+            return new DeliveryOutcome(DeliveryStatus.TransientFailure, $"delivery failed unexpectedly: {exception.GetType().Name}: {exception.Message}");
+        }
+    }
+}

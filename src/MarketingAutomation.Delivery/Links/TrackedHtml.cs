@@ -1,0 +1,50 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace MarketingAutomation.Delivery.Links;
+
+/// <summary>
+/// Prepares a rendered HTML body for sending: every http(s) link goes through a signed click
+/// link, a marketing email gets an unsubscribe link, and an invisible pixel reports the open.
+/// </summary>
+public static partial class TrackedHtml
+{
+    public static string Apply(string html, MessageLinks links, bool marketing)
+    {
+        var tracked = Href().Replace(html, match =>
+        {
+            // The attribute holds HTML text: `&amp;` in it is `&` in the address the reader meant.
+            var target = WebUtility.HtmlDecode(match.Groups["url"].Value).Trim();
+            if (!IsWeb(target) || links.IsOwn(target))
+            {
+                return match.Value;
+            }
+
+            var quote = match.Groups["q"].Value;
+            return $"{match.Groups["head"].Value}{quote}{WebUtility.HtmlEncode(links.Click(target))}{quote}";
+        });
+
+        var footer = string.Empty;
+        var unsubscribe = links.Unsubscribe;
+        // A template that shows `unsubscribe_url` itself already has a link; a second is noise.
+        if (marketing && !tracked.Contains(WebUtility.HtmlEncode(unsubscribe), StringComparison.Ordinal) && !tracked.Contains(unsubscribe, StringComparison.Ordinal))
+        {
+            footer += $"<p style=\"font-size:12px;color:#888888\">Don't want these emails? <a href=\"{WebUtility.HtmlEncode(unsubscribe)}\">Unsubscribe</a>.</p>";
+        }
+
+        footer += $"<img src=\"{WebUtility.HtmlEncode(links.Open)}\" width=\"1\" height=\"1\" alt=\"\" style=\"display:block;border:0;width:1px;height:1px\">";
+        return InsertBeforeBodyEnd(tracked, footer);
+    }
+
+    private static bool IsWeb(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    private static string InsertBeforeBodyEnd(string html, string addition)
+    {
+        var end = html.LastIndexOf("</body", StringComparison.OrdinalIgnoreCase);
+        return end < 0 ? html + addition : html.Insert(end, addition);
+    }
+
+    [GeneratedRegex(@"(?<head><a\b[^>]*?\bhref\s*=\s*)(?<q>[""'])(?<url>[^""']*)\k<q>", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Href();
+}
