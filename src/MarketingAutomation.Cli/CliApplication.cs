@@ -31,6 +31,8 @@ internal static class CliApplication
         root.Subcommands.Add(BuildCommand.Create(console));
         root.Subcommands.Add(TestCommand.Create(console));
         root.Subcommands.Add(RunCommand.Create(console));
+        root.Subcommands.Add(ServeCommand.Create(console));
+        root.Subcommands.Add(DeployCommand.Create(console));
 
         var parseResult = root.Parse(args);
         if (parseResult.Action is ParseErrorAction)

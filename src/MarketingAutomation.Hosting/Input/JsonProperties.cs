@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace MarketingAutomation.Hosting.Input;
 
 /// <summary>The few fixed properties of input lines (`id`, `at`, `contact`, `event`), read with messages that say what was expected.</summary>
-internal static class JsonProperties
+public static class JsonProperties
 {
     /// <summary>A required, non-empty text property.</summary>
     public static bool TryText(JsonElement line, string name, string example, out string value, out string? error)

@@ -165,11 +165,22 @@ public sealed class Executor
     }
 
     /// <summary>
-    /// The compiled code an instance runs. One executor runs one build; a host that deploys new
-    /// versions keeps an executor per build and sends each instance to the build it started on
-    /// (<see cref="JourneyState.Version"/>).
+    /// The compiled code an instance runs: the version it started on (<see cref="JourneyState.Version"/>).
+    /// This build's journey when the versions match; otherwise the host's
+    /// <see cref="ExecutorOptions.ResolveJourney"/> finds the older build, and without one (or
+    /// without an answer) the instance goes on with this build's code.
     /// </summary>
-    internal CompiledJourney? CodeFor(JourneyState instance) => Journeys.GetValueOrDefault(instance.Journey);
+    internal CompiledJourney? CodeFor(JourneyState instance)
+    {
+        var current = Journeys.GetValueOrDefault(instance.Journey);
+        if ((current is not null && string.Equals(current.Info.Version, instance.Version, StringComparison.Ordinal))
+            || Options.ResolveJourney is not { } resolve)
+        {
+            return current;
+        }
+
+        return resolve(instance.Journey, instance.Version) ?? current;
+    }
 
     /// <summary>
     /// A pass for one stimulus. Passes are scratch space (queues, sets, the effect list) reused from

@@ -18,4 +18,12 @@ public sealed record ExecutorOptions
 
     /// <summary>How many rounds of knock-on triggers one stimulus may cause (a journey's tag entering a segment that starts another journey, and so on).</summary>
     public int CascadeLimit { get; init; } = 16;
+
+    /// <summary>
+    /// Finds the compiled code of an instance that started on another version of its journey, by
+    /// journey name and version. A server that deploys new builds keeps the old ones loaded while
+    /// their instances run, and answers here; null (or a null answer) runs every instance on this
+    /// executor's own build. Consulted only when the versions differ, so one build costs nothing.
+    /// </summary>
+    public Func<string, string, CompiledJourney?>? ResolveJourney { get; init; }
 }

@@ -1,0 +1,152 @@
+using System.Text.Json;
+using MarketingAutomation.Server.Contacts;
+using MarketingAutomation.Server.Deployments;
+using MarketingAutomation.Server.Grains;
+using MarketingAutomation.Server.Ingest;
+using MarketingAutomation.Server.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace MarketingAutomation.Server.Api;
+
+/// <summary>Contacts: create or change fields, identify (merge an anonymous id), read, and the timeline of why.</summary>
+internal static class ContactEndpoints
+{
+    private const int MaxIdLength = ApiEventReader.MaxIdLength;
+
+    public static void Map(RouteGroupBuilder api, ApiKeys keys)
+    {
+        var ingest = new ApiKeyFilter(keys, ApiScope.Ingest);
+        var admin = new ApiKeyFilter(keys, ApiScope.Admin);
+        api.MapPut("/contacts/{id}", PutAsync).Accepts<JsonElement>("application/json").AddEndpointFilter(ingest).WithSummary("Create a contact, or change its fields (a profile change)");
+        api.MapPost("/contacts/{id}/identify", IdentifyAsync).Accepts<JsonElement>("application/json").AddEndpointFilter(ingest).WithSummary("Merge an anonymous contact into this one");
+        api.MapGet("/contacts/{id}", GetAsync).AddEndpointFilter(admin).WithSummary("A contact: profile, stage, scores, tags, journeys");
+        api.MapGet("/contacts/{id}/timeline", TimelineAsync).AddEndpointFilter(admin).WithSummary("Everything the journeys did for a contact, and why");
+    }
+
+    private static async Task<IResult> PutAsync(string id, HttpRequest request, IGrainFactory grains, DeploymentRegistry registry, ServerOptions options)
+    {
+        if (BadId(id) is { } badId)
+        {
+            return badId;
+        }
+
+        var (document, problem) = await JsonBody.ReadAsync(request, options.MaxBodyBytes);
+        if (document is null)
+        {
+            return problem ?? Problems.BadRequest("The body could not be read.");
+        }
+
+        using (document)
+        {
+            if (registry.Current is not { } deployment)
+            {
+                return Problems.NothingDeployed();
+            }
+
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return Problems.BadRequest("Expected an object of contact fields, such as {\"email\": \"ala@example.com\"}.");
+            }
+
+            var json = document.RootElement.GetRawText();
+            if (!StimulusReader.TryProfile(deployment, json, out _, out var error))
+            {
+                return Problems.BadRequest(error ?? "The fields are not valid.");
+            }
+
+            var grain = grains.GetGrain<IContactGrain>(id);
+            var created = await grain.UpdateProfileAsync(json);
+            var view = await grain.GetAsync();
+            return created ? Results.Created($"/v1/contacts/{Uri.EscapeDataString(id)}", ContactJson.Of(view)) : Results.Ok(ContactJson.Of(view));
+        }
+    }
+
+    private static async Task<IResult> IdentifyAsync(string id, HttpRequest request, IGrainFactory grains, DeploymentRegistry registry, ServerOptions options)
+    {
+        if (BadId(id) is { } badId)
+        {
+            return badId;
+        }
+
+        var (document, problem) = await JsonBody.ReadAsync(request, options.MaxBodyBytes);
+        if (document is null)
+        {
+            return problem ?? Problems.BadRequest("The body could not be read.");
+        }
+
+        using (document)
+        {
+            if (registry.Current is null)
+            {
+                return Problems.NothingDeployed();
+            }
+
+            if (document.RootElement.ValueKind != JsonValueKind.Object
+                || !document.RootElement.TryGetProperty("anonymousId", out var anonymous)
+                || anonymous.ValueKind != JsonValueKind.String
+                || string.IsNullOrWhiteSpace(anonymous.GetString()))
+            {
+                return Problems.BadRequest("Expected {\"anonymousId\": \"...\"}: the id the contact was known by before.");
+            }
+
+            var anonymousId = anonymous.GetString() ?? string.Empty;
+            if (BadId(anonymousId) is { } badAnonymous)
+            {
+                return badAnonymous;
+            }
+
+            var grain = grains.GetGrain<IContactGrain>(id);
+            return await grain.IdentifyAsync(anonymousId) switch
+            {
+                MergeStatus.SameContact => Problems.BadRequest("A contact cannot be merged into itself."),
+                MergeStatus.NothingToMerge => Problems.NotFound($"There is no contact \"{anonymousId}\" to merge (unknown, or merged already)."),
+                _ => Results.Ok(ContactJson.Of(await grain.GetAsync())),
+            };
+        }
+    }
+
+    private static async Task<IResult> GetAsync(string id, IGrainFactory grains, DeploymentRegistry registry)
+    {
+        if (BadId(id) is { } badId)
+        {
+            return badId;
+        }
+
+        if (registry.Current is null)
+        {
+            return Problems.NothingDeployed();
+        }
+
+        var view = await grains.GetGrain<IContactGrain>(id).GetAsync();
+        return view is null ? Problems.NotFound($"There is no contact \"{id}\".") : Results.Ok(ContactJson.Of(view));
+    }
+
+    private static async Task<IResult> TimelineAsync(string id, int? limit, IJourneyStore store, CancellationToken cancellationToken)
+    {
+        if (BadId(id) is { } badId)
+        {
+            return badId;
+        }
+
+        if (limit is < 1 or > 10_000)
+        {
+            return Problems.BadRequest("limit: expected a number from 1 to 10000.");
+        }
+
+        var contact = await store.MergedIntoAsync(id, cancellationToken) ?? id;
+        var rows = await store.TimelineAsync(contact, limit ?? 1000, cancellationToken);
+        if (rows.Count == 0 && await store.LoadContactAsync(contact, cancellationToken) is null)
+        {
+            return Problems.NotFound($"There is no contact \"{id}\".");
+        }
+
+        return Results.Ok(new { contact, timeline = rows.Select(TimelineJson.Of) });
+    }
+
+    private static IResult? BadId(string id) =>
+        string.IsNullOrWhiteSpace(id) || id.Length > MaxIdLength || id.Any(char.IsControl)
+            ? Problems.BadRequest($"A contact id is 1 to {MaxIdLength} printable characters.")
+            : null;
+}

@@ -1,0 +1,96 @@
+using System.Net;
+using System.Net.Sockets;
+using MarketingAutomation.Delivery;
+using MarketingAutomation.Server.Api;
+using MarketingAutomation.Server.Deployments;
+using MarketingAutomation.Server.Ingest;
+using MarketingAutomation.Server.Outbox;
+using MarketingAutomation.Server.Storage;
+using MarketingAutomation.Server.Timers;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace MarketingAutomation.Server;
+
+/// <summary>
+/// The journey server: an Orleans silo (localhost clustering, one grain per contact) inside an
+/// ASP.NET Core app that serves the HTTP API, with the store, the timer scheduler and the outbox
+/// dispatcher as services of the same host.
+/// </summary>
+public static class JourneyServer
+{
+    /// <summary>
+    /// Builds the server. <paramref name="configureServices"/> runs after the defaults are
+    /// registered, so a registration there replaces them: the delivery channels register their
+    /// <see cref="IMessageDelivery"/> this way (the last registration of a service wins).
+    /// </summary>
+    public static WebApplication Build(ServerOptions options, Action<IServiceCollection>? configureServices = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
+        builder.Configuration.AddEnvironmentVariables("MA_");
+        builder.WebHost.UseUrls(options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes);
+        // The console is for what the journeys do; the frameworks speak up only when something is wrong.
+        // The silo's start-up notes (such as advice on server GC, which a small embedded server does
+        // not need) are warnings, so the silo's own category shows errors only.
+        builder.Logging.AddFilter("Orleans", LogLevel.Warning).AddFilter("Orleans.Runtime.Silo", LogLevel.Error).AddFilter("Microsoft", LogLevel.Warning).AddFilter("Polly", LogLevel.Warning);
+
+        var keys = ApiKeys.Load(builder.Configuration, options.DataPath);
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(keys);
+        services.AddSingleton(new JourneyClock(options.Time));
+        services.AddSingleton<IJourneyStore>(provider => new SqliteJourneyStore(options.DataPath, provider.GetRequiredService<ILogger<SqliteJourneyStore>>()));
+        services.AddSingleton<DeploymentRegistry>();
+        services.AddSingleton<StartupReport>();
+        services.AddSingleton<IngestService>();
+        services.TryAddSingleton<IMessageDelivery, LogOnlyDelivery>();
+        services.AddProblemDetails();
+        services.AddOpenApi();
+
+        // Before the silo: the store and the deployments must be ready when the first grain runs.
+        services.AddHostedService<ServerStartup>();
+        builder.UseOrleans(silo => silo.UseLocalhostClustering(siloPort: FreeLoopbackPort(), gatewayPort: 0, serviceId: "journeys", clusterId: "embedded"));
+        services.AddHostedService<WakeScheduler>();
+        services.AddHostedService<OutboxDispatcher>();
+        configureServices?.Invoke(services);
+
+        var app = builder.Build();
+        // Outermost: a bug anywhere still answers with a problem body, not an empty 500.
+        app.UseExceptionHandler();
+        app.UseErrorAnswers();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapGet("/openapi", () => Results.Redirect("/openapi/v1.json")).ExcludeFromDescription();
+        var api = app.MapGroup("/v1");
+        EventEndpoints.Map(api, keys);
+        ContactEndpoints.Map(api, keys);
+        DeployEndpoints.Map(api, keys);
+        JourneyEndpoints.Map(api, keys);
+        return app;
+    }
+
+    /// <summary>The addresses the started server listens on (with the real port when port 0 was asked for).</summary>
+    public static IReadOnlyList<string> Addresses(WebApplication app) =>
+        [.. app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? []];
+
+    /// <summary>
+    /// A free port for the silo's own endpoint. The embedded silo talks only to itself, but
+    /// Orleans still listens; a fixed port would stop two servers (or a server and its tests)
+    /// from running on one machine. The gateway (for outside Orleans clients) is off.
+    /// </summary>
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

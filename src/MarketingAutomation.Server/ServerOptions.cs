@@ -1,0 +1,35 @@
+namespace MarketingAutomation.Server;
+
+/// <summary>How a journey server runs. The defaults are those of `ma serve`.</summary>
+public sealed record ServerOptions
+{
+    /// <summary>Where the API listens (Kestrel URLs, `;`-separated). Port 0 picks a free port.</summary>
+    public string Urls { get; init; } = "http://127.0.0.1:5080";
+
+    /// <summary>The SQLite file. The API keys file, when generated, sits beside it.</summary>
+    public required string DataPath { get; init; }
+
+    /// <summary>A workspace folder to deploy at start when its sources differ from the current deployment's.</summary>
+    public string? Workspace { get; init; }
+
+    /// <summary>The time journeys run on; the system clock by default.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>The largest request body accepted (413 beyond it).</summary>
+    public long MaxBodyBytes { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>The most events in one `POST /v1/events` (400 beyond it).</summary>
+    public int MaxBatch { get; init; } = 10_000;
+
+    /// <summary>How often due timers and due outbox rows are looked for.</summary>
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Hand-overs of one outbox row before it is marked failed.</summary>
+    public int MaxAttempts { get; init; } = 8;
+
+    /// <summary>The wait after the first transient failure; it doubles with every further one.</summary>
+    public TimeSpan RetryBackoff { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The longest wait between two attempts.</summary>
+    public TimeSpan MaxBackoff { get; init; } = TimeSpan.FromHours(1);
+}

@@ -1,0 +1,40 @@
+namespace MarketingAutomation.Server.Storage;
+
+/// <summary>
+/// Everything the server keeps: contacts' states, processed event ids, the outbox, the timeline,
+/// deployments and merged ids. SQLite now (<see cref="SqliteJourneyStore"/>); a PostgreSQL store for
+/// clusters implements the same contract. Writes go through <see cref="WriteAsync"/>, which returns
+/// only once the write is durable; a store may commit many writes in one transaction.
+/// </summary>
+public interface IJourneyStore : IAsyncDisposable
+{
+    /// <summary>Creates the schema if needed and starts the writer.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken);
+
+    /// <summary>Commits one write (all of it or none), possibly together with other callers' writes.</summary>
+    Task WriteAsync(StoreWrite write);
+
+    Task<StoredContact?> LoadContactAsync(string contactId, CancellationToken cancellationToken);
+
+    /// <summary>Whether the event id was already applied to the contact.</summary>
+    Task<bool> WasProcessedAsync(string contactId, string eventId, CancellationToken cancellationToken);
+
+    /// <summary>The contact an id was merged into (see identify), or null when it was not.</summary>
+    Task<string?> MergedIntoAsync(string contactId, CancellationToken cancellationToken);
+
+    /// <summary>The id of the contact whose email address this is (any case), or null.</summary>
+    Task<string?> ContactByEmailAsync(string email, CancellationToken cancellationToken);
+
+    /// <summary>Contacts whose next wake-up is at or before <paramref name="now"/>, earliest first.</summary>
+    Task<IReadOnlyList<string>> DueContactsAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Pending outbox rows whose next attempt is due, oldest first.</summary>
+    Task<IReadOnlyList<OutboxRow>> DueOutboxAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
+
+    /// <summary>The contact's timeline, oldest first (the last <paramref name="limit"/> entries).</summary>
+    Task<IReadOnlyList<TimelineRow>> TimelineAsync(string contactId, int limit, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<StoredDeployment>> DeploymentsAsync(CancellationToken cancellationToken);
+
+    Task<JourneyStats> StatsAsync(string journey, CancellationToken cancellationToken);
+}

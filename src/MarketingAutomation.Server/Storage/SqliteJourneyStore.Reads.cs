@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace MarketingAutomation.Server.Storage;
+
+/// <summary>The reads of <see cref="SqliteJourneyStore"/>.</summary>
+public sealed partial class SqliteJourneyStore
+{
+    public async Task<StoredContact?> LoadContactAsync(string contactId, CancellationToken cancellationToken)
+    {
+        var rows = await QueryAsync(
+            "SELECT id, deployment, state FROM contacts WHERE id = $id",
+            r => new StoredContact(r.GetString(0), r.GetInt32(1), (byte[])r.GetValue(2)),
+            cancellationToken,
+            ("$id", contactId)).ConfigureAwait(false);
+        return rows.FirstOrDefault();
+    }
+
+    public async Task<bool> WasProcessedAsync(string contactId, string eventId, CancellationToken cancellationToken)
+    {
+        var rows = await QueryAsync("SELECT 1 FROM processed_events WHERE contact = $contact AND id = $id", _ => true, cancellationToken, ("$contact", contactId), ("$id", eventId)).ConfigureAwait(false);
+        return rows.Count > 0;
+    }
+
+    public async Task<string?> MergedIntoAsync(string contactId, CancellationToken cancellationToken)
+    {
+        var rows = await QueryAsync("SELECT contact FROM aliases WHERE alias = $id", r => r.GetString(0), cancellationToken, ("$id", contactId)).ConfigureAwait(false);
+        return rows.FirstOrDefault();
+    }
+
+    public async Task<string?> ContactByEmailAsync(string email, CancellationToken cancellationToken)
+    {
+        var rows = await QueryAsync(
+            "SELECT id FROM contacts WHERE email = $email COLLATE NOCASE ORDER BY id LIMIT 1", r => r.GetString(0), cancellationToken, ("$email", email)).ConfigureAwait(false);
+        return rows.FirstOrDefault();
+    }
+
+    public async Task<IReadOnlyList<string>> DueContactsAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+        await QueryAsync(
+            "SELECT id FROM contacts WHERE next_wake IS NOT NULL AND next_wake <= $now ORDER BY next_wake LIMIT $limit",
+            r => r.GetString(0),
+            cancellationToken,
+            ("$now", Moments.ToStored(now)),
+            ("$limit", limit)).ConfigureAwait(false);
+
+    public async Task<IReadOnlyList<OutboxRow>> DueOutboxAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+        await QueryAsync(
+            """
+            SELECT key, contact, deployment, kind, channel, name, journey, recipient, payload, attempts, next_attempt
+            FROM outbox WHERE status = 'pending' AND next_attempt <= $now ORDER BY next_attempt, created_at LIMIT $limit
+            """,
+            r => new OutboxRow(
+                r.GetString(0), r.GetString(1), r.GetInt32(2), Enum.Parse<OutboxKind>(r.GetString(3)), r.GetString(4), r.GetString(5),
+                TextOrNull(r, 6), TextOrNull(r, 7), r.GetString(8), r.GetInt32(9), Moments.FromStored(r.GetInt64(10))),
+            cancellationToken,
+            ("$now", Moments.ToStored(now)),
+            ("$limit", limit)).ConfigureAwait(false);
+
+    public async Task<IReadOnlyList<TimelineRow>> TimelineAsync(string contactId, int limit, CancellationToken cancellationToken)
+    {
+        var rows = await QueryAsync(
+            """
+            SELECT at, journey, kind, channel, name, detail, amount, text, file, line, key
+            FROM timeline WHERE contact = $contact ORDER BY seq DESC LIMIT $limit
+            """,
+            r => new TimelineRow(
+                Moments.FromStored(r.GetInt64(0)), TextOrNull(r, 1), r.GetString(2), TextOrNull(r, 3), TextOrNull(r, 4), TextOrNull(r, 5),
+                r.IsDBNull(6) ? null : decimal.Parse(r.GetString(6), CultureInfo.InvariantCulture), r.GetString(7), TextOrNull(r, 8),
+                r.IsDBNull(9) ? null : r.GetInt32(9), TextOrNull(r, 10)),
+            cancellationToken,
+            ("$contact", contactId),
+            ("$limit", limit)).ConfigureAwait(false);
+        rows.Reverse();
+        return rows;
+    }
+
+    public async Task<IReadOnlyList<StoredDeployment>> DeploymentsAsync(CancellationToken cancellationToken) =>
+        await QueryAsync(
+            "SELECT number, content_hash, deployed_at, files, journeys FROM deployments ORDER BY number",
+            r => new StoredDeployment(
+                r.GetInt32(0), r.GetString(1), Moments.FromStored(r.GetInt64(2)),
+                JsonSerializer.Deserialize<Dictionary<string, string>>(r.GetString(3)) ?? [],
+                JsonSerializer.Deserialize<Dictionary<string, string>>(r.GetString(4)) ?? []),
+            cancellationToken).ConfigureAwait(false);
+
+    public async Task<JourneyStats> StatsAsync(string journey, CancellationToken cancellationToken)
+    {
+        // Counted from the timeline, the record of every effect: counters kept elsewhere could
+        // drift from it, and the (journey, kind) index keeps these counts cheap.
+        var byKind = (await QueryAsync(
+            """
+            SELECT kind, COALESCE(channel, ''), COUNT(*), SUM(CASE WHEN kind = 'exited' AND detail = 'goal reached' THEN 1 ELSE 0 END)
+            FROM timeline WHERE journey = $journey GROUP BY kind, channel
+            """,
+            r => (Kind: r.GetString(0), Channel: r.GetString(1), Count: r.GetInt64(2), GoalExits: r.GetInt64(3)),
+            cancellationToken,
+            ("$journey", journey)).ConfigureAwait(false)).ToList();
+        var amounts = await QueryAsync(
+            "SELECT amount FROM timeline WHERE journey = $journey AND kind = 'goalReached' AND amount IS NOT NULL",
+            r => decimal.Parse(r.GetString(0), CultureInfo.InvariantCulture),
+            cancellationToken,
+            ("$journey", journey)).ConfigureAwait(false);
+        var delivery = await QueryAsync(
+            "SELECT status, COUNT(*) FROM outbox WHERE journey = $journey GROUP BY status",
+            r => (Status: r.GetString(0), Count: r.GetInt64(1)),
+            cancellationToken,
+            ("$journey", journey)).ConfigureAwait(false);
+
+        long Count(string kind) => byKind.Where(k => k.Kind == kind).Sum(k => k.Count);
+        var allExits = Count("exited");
+        var goalExits = byKind.Sum(k => k.GoalExits);
+        var entered = Count("entered");
+        var completed = Count("completed");
+        var failed = Count("failed");
+        return new JourneyStats(
+            Entered: entered,
+            Waiting: Math.Max(0, entered - allExits - completed - failed),
+            Converted: Count("goalReached"),
+            Exited: allExits - goalExits,
+            Completed: completed,
+            Failed: failed,
+            Revenue: amounts.Sum(),
+            SentByChannel: byKind.Where(k => k.Kind == "send").GroupBy(k => k.Channel).ToDictionary(g => g.Key, g => g.Sum(k => k.Count), StringComparer.Ordinal),
+            Delivered: delivery.Where(d => d.Status == "delivered").Sum(d => d.Count),
+            DeliveryFailed: delivery.Where(d => d.Status == "failed").Sum(d => d.Count));
+    }
+}

@@ -1,0 +1,99 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace MarketingAutomation.Server.Storage;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode. Reads use their own pooled connections (WAL
+/// lets them run beside the writer); every write goes through the one <see cref="GroupCommitter"/>.
+/// </summary>
+/// <remarks>
+/// Durability: <c>synchronous=FULL</c>. A commit is synced to disk before any caller hears
+/// "accepted", so an acknowledged event survives a power cut, not only a crash of the process.
+/// Group commit makes that sync one per group rather than one per event, so FULL costs little
+/// throughput here; NORMAL would only add the risk of losing the last groups on power loss.
+/// </remarks>
+public sealed partial class SqliteJourneyStore(string path, ILogger<SqliteJourneyStore> logger) : IJourneyStore
+{
+    private readonly string connectionString = new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Pooling = true,
+        DefaultTimeout = 30,
+    }.ToString();
+
+    private SqliteConnection? writerConnection;
+    private GroupCommitter? committer;
+
+    public string Path { get; } = path;
+
+    /// <summary>Transactions the writer committed (see <see cref="GroupCommitter"/>).</summary>
+    internal long Transactions => committer?.Transactions ?? 0;
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        if (System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path)) is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using (var setup = connection.CreateCommand())
+        {
+            setup.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=OFF;" + SqliteSchema.Create;
+            await setup.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        writerConnection = connection;
+        committer = new GroupCommitter(connection, logger);
+    }
+
+    public Task WriteAsync(StoreWrite write) =>
+        (committer ?? throw new InvalidOperationException("The store is not initialised.")).WriteAsync(write);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (committer is not null)
+        {
+            await committer.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (writerConnection is not null)
+        {
+            await writerConnection.DisposeAsync().ConfigureAwait(false);
+        }
+
+        SqliteConnection.ClearAllPools();
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return connection;
+    }
+
+    private async Task<List<T>> QueryAsync<T>(string sql, Func<SqliteDataReader, T> read, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        var rows = new List<T>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
+    private static string? TextOrNull(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+}

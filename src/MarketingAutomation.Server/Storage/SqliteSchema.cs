@@ -1,0 +1,78 @@
+namespace MarketingAutomation.Server.Storage;
+
+/// <summary>
+/// The tables of the SQLite store. Moments are Unix milliseconds (UTC); amounts are text, so money
+/// keeps its exact decimal value. Written here, not taken from Orleans: contact state is ours.
+/// </summary>
+internal static class SqliteSchema
+{
+    public const string Create = """
+        CREATE TABLE IF NOT EXISTS contacts (
+            id TEXT PRIMARY KEY,
+            deployment INTEGER NOT NULL,
+            state BLOB NOT NULL,
+            email TEXT,
+            next_wake INTEGER,
+            updated_at INTEGER NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS contacts_next_wake ON contacts (next_wake) WHERE next_wake IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS contacts_email ON contacts (email COLLATE NOCASE) WHERE email IS NOT NULL;
+
+        CREATE TABLE IF NOT EXISTS processed_events (
+            contact TEXT NOT NULL,
+            id TEXT NOT NULL,
+            at INTEGER NOT NULL,
+            PRIMARY KEY (contact, id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE IF NOT EXISTS outbox (
+            key TEXT PRIMARY KEY,
+            contact TEXT NOT NULL,
+            deployment INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            name TEXT NOT NULL,
+            journey TEXT,
+            recipient TEXT,
+            payload TEXT NOT NULL,
+            status TEXT NOT NULL,
+            attempts INTEGER NOT NULL,
+            next_attempt INTEGER NOT NULL,
+            detail TEXT,
+            created_at INTEGER NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS outbox_due ON outbox (next_attempt) WHERE status = 'pending';
+        CREATE INDEX IF NOT EXISTS outbox_journey ON outbox (journey, status);
+
+        CREATE TABLE IF NOT EXISTS timeline (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            contact TEXT NOT NULL,
+            at INTEGER NOT NULL,
+            journey TEXT,
+            kind TEXT NOT NULL,
+            channel TEXT,
+            name TEXT,
+            detail TEXT,
+            amount TEXT,
+            text TEXT NOT NULL,
+            file TEXT,
+            line INTEGER,
+            key TEXT
+        );
+        CREATE INDEX IF NOT EXISTS timeline_contact ON timeline (contact, seq);
+        CREATE INDEX IF NOT EXISTS timeline_journey ON timeline (journey, kind);
+
+        CREATE TABLE IF NOT EXISTS deployments (
+            number INTEGER PRIMARY KEY,
+            content_hash TEXT NOT NULL,
+            deployed_at INTEGER NOT NULL,
+            files TEXT NOT NULL,
+            journeys TEXT NOT NULL
+        );
+
+        CREATE TABLE IF NOT EXISTS aliases (
+            alias TEXT PRIMARY KEY,
+            contact TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """;
+}

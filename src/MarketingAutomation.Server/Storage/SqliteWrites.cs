@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace MarketingAutomation.Server.Storage;
+
+/// <summary>
+/// How each kind of <see cref="StoreWrite"/> becomes SQL. The commands are prepared once on the
+/// writer's connection and re-bound for every row: at thousands of rows a second, parsing the SQL
+/// again each time would cost more than the insert.
+/// </summary>
+internal sealed class SqliteWrites : IDisposable
+{
+    private readonly SqliteCommand upsertContact;
+    private readonly SqliteCommand insertProcessed;
+    private readonly SqliteCommand insertOutbox;
+    private readonly SqliteCommand insertTimeline;
+    private readonly SqliteCommand updateOutbox;
+    private readonly SqliteConnection connection;
+
+    public SqliteWrites(SqliteConnection connection)
+    {
+        this.connection = connection;
+        upsertContact = Command("""
+            INSERT INTO contacts (id, deployment, state, email, next_wake, updated_at) VALUES ($id, $deployment, $state, $email, $next_wake, $now)
+            ON CONFLICT (id) DO UPDATE SET deployment = excluded.deployment, state = excluded.state, email = excluded.email,
+                next_wake = excluded.next_wake, updated_at = excluded.updated_at
+            """, "$id", "$deployment", "$state", "$email", "$next_wake", "$now");
+        insertProcessed = Command("INSERT INTO processed_events (contact, id, at) VALUES ($contact, $id, $now)", "$contact", "$id", "$now");
+        insertOutbox = Command("""
+            INSERT INTO outbox (key, contact, deployment, kind, channel, name, journey, recipient, payload, status, attempts, next_attempt, detail, created_at)
+            VALUES ($key, $contact, $deployment, $kind, $channel, $name, $journey, $recipient, $payload, 'pending', 0, $next_attempt, NULL, $now)
+            """, "$key", "$contact", "$deployment", "$kind", "$channel", "$name", "$journey", "$recipient", "$payload", "$next_attempt", "$now");
+        insertTimeline = Command("""
+            INSERT INTO timeline (contact, at, journey, kind, channel, name, detail, amount, text, file, line, key)
+            VALUES ($contact, $at, $journey, $kind, $channel, $name, $detail, $amount, $text, $file, $line, $key)
+            """, "$contact", "$at", "$journey", "$kind", "$channel", "$name", "$detail", "$amount", "$text", "$file", "$line", "$key");
+        updateOutbox = Command(
+            "UPDATE outbox SET status = $status, attempts = $attempts, next_attempt = $next_attempt, detail = $detail WHERE key = $key",
+            "$status", "$attempts", "$next_attempt", "$detail", "$key");
+    }
+
+    public void Apply(StoreWrite write, SqliteTransaction transaction)
+    {
+        switch (write)
+        {
+            case ContactWrite contact:
+                ApplyContact(contact, transaction);
+                break;
+            case OutboxUpdate update:
+                Run(updateOutbox, transaction, update.Status.ToString().ToLowerInvariant(), update.Attempts, Moments.ToStored(update.NextAttempt), update.Detail, update.Key);
+                if (update.Timeline is { } row)
+                {
+                    InsertTimeline(update.ContactId, row, transaction);
+                }
+
+                break;
+            case DeploymentWrite deployment:
+                ApplyDeployment(deployment.Deployment, transaction);
+                break;
+            default:
+                throw new ArgumentException("Unknown kind of write: " + write.GetType().Name, nameof(write));
+        }
+    }
+
+    public void Dispose()
+    {
+        upsertContact.Dispose();
+        insertProcessed.Dispose();
+        insertOutbox.Dispose();
+        insertTimeline.Dispose();
+        updateOutbox.Dispose();
+    }
+
+    private void ApplyContact(ContactWrite write, SqliteTransaction transaction)
+    {
+        var now = Moments.ToStored(DateTimeOffset.UtcNow);
+        Run(upsertContact, transaction, write.ContactId, write.Deployment, write.State, write.Email, write.NextWake is { } wake ? Moments.ToStored(wake) : null, now);
+        foreach (var id in write.ProcessedEvents)
+        {
+            Run(insertProcessed, transaction, write.ContactId, id, now);
+        }
+
+        foreach (var row in write.Outbox)
+        {
+            Run(insertOutbox, transaction, row.Key, row.ContactId, row.Deployment, row.Kind.ToString(), row.Channel, row.Name, row.Journey, row.Recipient, row.Payload, Moments.ToStored(row.NextAttempt), now);
+        }
+
+        foreach (var row in write.Timeline)
+        {
+            InsertTimeline(write.ContactId, row, transaction);
+        }
+
+        if (write.Absorbed is { } absorbed)
+        {
+            Absorb(absorbed, write.ContactId, transaction);
+        }
+    }
+
+    /// <summary>The merged contact's row goes; its history, event ids and aliases now belong to the contact that absorbed it.</summary>
+    private void Absorb(string absorbed, string into, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            DELETE FROM contacts WHERE id = $absorbed;
+            UPDATE timeline SET contact = $into WHERE contact = $absorbed;
+            INSERT OR IGNORE INTO processed_events (contact, id, at) SELECT $into, id, at FROM processed_events WHERE contact = $absorbed;
+            UPDATE aliases SET contact = $into WHERE contact = $absorbed;
+            INSERT INTO aliases (alias, contact) VALUES ($absorbed, $into) ON CONFLICT (alias) DO UPDATE SET contact = excluded.contact;
+            """;
+        command.Parameters.AddWithValue("$absorbed", absorbed);
+        command.Parameters.AddWithValue("$into", into);
+        command.ExecuteNonQuery();
+    }
+
+    private void ApplyDeployment(StoredDeployment deployment, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT INTO deployments (number, content_hash, deployed_at, files, journeys) VALUES ($number, $hash, $at, $files, $journeys)";
+        command.Parameters.AddWithValue("$number", deployment.Number);
+        command.Parameters.AddWithValue("$hash", deployment.ContentHash);
+        command.Parameters.AddWithValue("$at", Moments.ToStored(deployment.DeployedAt));
+        command.Parameters.AddWithValue("$files", JsonSerializer.Serialize(deployment.Files));
+        command.Parameters.AddWithValue("$journeys", JsonSerializer.Serialize(deployment.Journeys));
+        command.ExecuteNonQuery();
+    }
+
+    private void InsertTimeline(string contactId, TimelineRow row, SqliteTransaction transaction) =>
+        Run(insertTimeline, transaction, contactId, Moments.ToStored(row.At), row.Journey, row.Kind, row.Channel, row.Name, row.Detail,
+            row.Amount?.ToString(CultureInfo.InvariantCulture), row.Text, row.File, row.Line, row.Key);
+
+    private SqliteCommand Command(string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        command.Prepare();
+        return command;
+    }
+
+    private static void Run(SqliteCommand command, SqliteTransaction transaction, params object?[] values)
+    {
+        command.Transaction = transaction;
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,140 @@
+using System.Net;
+using System.Text.Json;
+using MarketingAutomation.Server.Tests.Infrastructure;
+
+namespace MarketingAutomation.Server.Tests.Api;
+
+/// <summary>Every kind of bad request gets its documented 4xx status and a problem body, never a 5xx.</summary>
+public sealed class BadInputTests : IAsyncLifetime
+{
+    private readonly TestFolder folder = new();
+    private RunningServer server = null!;
+
+    public async Task InitializeAsync() => server = await RunningServer.StartAsync(folder.Database, RunningServer.Shop);
+
+    public async Task DisposeAsync()
+    {
+        await server.DisposeAsync();
+        folder.Dispose();
+    }
+
+    [Theory]
+    [InlineData("{\"id\": \"e1\", \"contact\": \"ala\"", "not valid JSON")]
+    [InlineData("42", "event object or an array")]
+    [InlineData("{\"id\": \"e1\", \"contact\": \"ala\", \"event\": \"signed_up\", \"data\": {\"source\": 5}}", "data.source")]
+    [InlineData("{\"id\": \"e1\", \"contact\": \"ala\", \"event\": \"sined_up\"}", "did you mean \\\"signed_up\\\"")]
+    [InlineData("{\"id\": \"e1\", \"contact\": \"ala\", \"event\": \"signed_up\", \"data\": {\"source\": \"web\", \"colour\": \"red\"}}", "no field \\\"data.colour\\\"")]
+    [InlineData("{\"contact\": \"ala\", \"event\": \"signed_up\", \"data\": {\"source\": \"web\"}}", "missing \\\"id\\\"")]
+    [InlineData("{\"id\": \"e1\", \"contact\": \"ala\", \"event\": \"signed_up\", \"at\": \"yesterday\", \"data\": {\"source\": \"web\"}}", "at: expected a datetime")]
+    [InlineData("", "body is empty")]
+    [InlineData("{\"id\": \"e1\", \"contact\": \"a\\u0000b\", \"event\": \"signed_up\", \"data\": {\"source\": \"web\"}}", "contact: expected 1 to 256 printable characters")]
+    public async Task Malformed_events_are_400_problems(string body, string expected)
+    {
+        using var response = await server.PostEventsAsync(body);
+        var problem = await AssertProblem(response, HttpStatusCode.BadRequest);
+        Assert.Contains(expected, problem.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_item_in_a_batch_is_named_by_its_index_and_nothing_is_applied()
+    {
+        using var response = await server.PostEventsAsync("""
+            [{"id": "a", "contact": "ala", "event": "signed_up", "data": {"source": "web"}},
+             {"id": "b", "contact": "ala", "event": "signed_up", "data": {"source": "fax"}}]
+            """);
+        var problem = await AssertProblem(response, HttpStatusCode.BadRequest);
+        var error = Assert.Single(problem.GetProperty("errors").EnumerateArray());
+        Assert.Equal(1, error.GetProperty("index").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, (await server.Admin.GetAsync("/v1/contacts/ala")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_batch_over_the_limit_is_a_400()
+    {
+        var batch = "[" + string.Join(",", Enumerable.Range(0, 10_001).Select(i => $"{{\"id\":\"{i}\",\"contact\":\"c\",\"event\":\"page_viewed\",\"data\":{{\"path\":\"/\"}}}}")) + "]";
+        using var response = await server.PostEventsAsync(batch);
+        var problem = await AssertProblem(response, HttpStatusCode.BadRequest);
+        Assert.Contains("at most 10000 events", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_body_over_16_MiB_is_a_413()
+    {
+        // As curl sends a large body: the client waits for "100 Continue", so it hears the refusal instead of a closed connection.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/events") { Content = RunningServer.Json("[" + new string(' ', 17 * 1024 * 1024) + "]") };
+        request.Headers.ExpectContinue = true;
+        using var response = await server.Ingest.SendAsync(request);
+        await AssertProblem(response, HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task An_unknown_contact_is_a_404()
+    {
+        await AssertProblem(await server.Admin.GetAsync("/v1/contacts/nobody"), HttpStatusCode.NotFound);
+        await AssertProblem(await server.Admin.GetAsync("/v1/contacts/nobody/timeline"), HttpStatusCode.NotFound);
+        await AssertProblem(await server.Admin.GetAsync("/v1/journeys/no_such_journey/stats"), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Keys_are_checked_missing_or_wrong_is_401_and_the_ingest_key_cannot_read()
+    {
+        await AssertProblem(await server.Anonymous.PostAsync("/v1/events", RunningServer.Json("{}")), HttpStatusCode.Unauthorized);
+        using var wrong = new HttpRequestMessage(HttpMethod.Get, "/v1/journeys");
+        wrong.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", server.Keys.Admin + "x");
+        await AssertProblem(await server.Anonymous.SendAsync(wrong), HttpStatusCode.Unauthorized);
+        await AssertProblem(await server.Ingest.GetAsync("/v1/journeys"), HttpStatusCode.Forbidden);
+        await AssertProblem(await server.Ingest.PostAsync("/v1/deploy", RunningServer.Json("{}")), HttpStatusCode.Forbidden);
+
+        // The admin key may do what the ingest key may.
+        using var admin = await server.Admin.PutAsync("/v1/contacts/ala", RunningServer.Json("""{"email": "ala@example.com"}"""));
+        Assert.Equal(HttpStatusCode.Created, admin.StatusCode);
+    }
+
+    [Fact]
+    public async Task Bad_contact_writes_are_400s()
+    {
+        var problem = await AssertProblem(await server.PutContactAsync("ala", """{"email": "ala@example.com", "tier": "platinum"}"""), HttpStatusCode.BadRequest);
+        Assert.Contains("tier", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await AssertProblem(await server.PutContactAsync("ala", "[1, 2]"), HttpStatusCode.BadRequest);
+        await AssertProblem(await server.Ingest.PostAsync("/v1/contacts/ala/identify", RunningServer.Json("""{"anonymousId": 7}""")), HttpStatusCode.BadRequest);
+        await AssertProblem(await server.Ingest.PostAsync("/v1/contacts/ala/identify", RunningServer.Json("""{"anonymousId": "ala"}""")), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task A_workspace_with_errors_is_a_422_with_the_checkers_diagnostics()
+    {
+        var files = JsonSerializer.Serialize(new Dictionary<string, string> { ["main.journey"] = "journey broken {\n  when no_such_event\n  send email nothing\n}\n" });
+        var problem = await AssertProblem(await server.Admin.PostAsync("/v1/deploy", RunningServer.Json(files)), HttpStatusCode.UnprocessableEntity);
+        var diagnostics = problem.GetProperty("diagnostics").EnumerateArray().ToList();
+        Assert.All(diagnostics, d => Assert.Equal("main.journey", d.GetProperty("path").GetString()));
+        Assert.All(diagnostics, d => Assert.StartsWith("MA", d.GetProperty("code").GetString(), StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.GetProperty("start").GetProperty("line").GetInt32() == 2 && d.GetProperty("severity").GetString() == "error");
+
+        await AssertProblem(await server.Admin.PostAsync("/v1/deploy", RunningServer.Json("""{"../escape.journey": "x"}""")), HttpStatusCode.BadRequest);
+        await AssertProblem(await server.Admin.PostAsync("/v1/deploy", RunningServer.Json("""{"main.journey": 5}""")), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_describes_the_API()
+    {
+        using var response = await server.Anonymous.GetAsync("/openapi");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Contains("/v1/events", text, StringComparison.Ordinal);
+        Assert.Contains("/v1/contacts/{id}/timeline", text, StringComparison.Ordinal);
+    }
+
+    private static async Task<JsonElement> AssertProblem(HttpResponseMessage response, HttpStatusCode status)
+    {
+        using (response)
+        {
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(status == response.StatusCode, $"expected {(int)status}, got {(int)response.StatusCode}: {text}");
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            var problem = JsonDocument.Parse(text).RootElement.Clone();
+            Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+            Assert.False(string.IsNullOrEmpty(problem.GetProperty("title").GetString()));
+            return problem;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using MarketingAutomation.Server.Tests.Infrastructure;
+
+namespace MarketingAutomation.Server.Tests.Cli;
+
+/// <summary>`ma deploy` against a running server: a new workspace is deployed, the same one again is reported unchanged, errors print as the checker prints them.</summary>
+public sealed class DeployCommandTests : IDisposable
+{
+    private readonly TestFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public async Task Deploy_posts_the_workspace_and_reports_the_deployment()
+    {
+        await using var server = await RunningServer.StartAsync(folder.Database, folder.Workspace("v1", Scripts.Nudge));
+        var url = server.Admin.BaseAddress?.ToString() ?? string.Empty;
+        var v2 = folder.Workspace("v2", Scripts.Farewell("goodbye_new"));
+
+        var (deployed, output) = await Ma("deploy", v2, "--server", url, "--key", server.Keys.Admin);
+        Assert.True(deployed == 0, output);
+        Assert.Contains("as deployment 2: 1 journeys", output, StringComparison.Ordinal);
+
+        var (again, unchanged) = await Ma("deploy", v2, "--server", url, "--key", server.Keys.Admin);
+        Assert.Equal(0, again);
+        Assert.Contains("Unchanged: deployment 2", unchanged, StringComparison.Ordinal);
+
+        var broken = folder.Workspace("broken", "journey broken {\n  when no_such_event\n}\n");
+        var (failed, errors) = await Ma("deploy", broken, "--server", url, "--key", server.Keys.Admin);
+        Assert.Equal(1, failed);
+        Assert.Contains("main.journey(2,", errors, StringComparison.Ordinal);
+
+        var (refused, why) = await Ma("deploy", v2, "--server", url, "--key", server.Keys.Ingest);
+        Assert.Equal(2, refused);
+        Assert.Contains("403", why, StringComparison.Ordinal);
+    }
+
+    private async Task<(int ExitCode, string Output)> Ma(params string[] args)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet")
+        {
+            WorkingDirectory = folder.Path,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ma.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using MarketingAutomation.Server.Tests.Infrastructure;
+
+namespace MarketingAutomation.Server.Tests.Cli;
+
+/// <summary>`ma serve` as a person runs it: it starts with no configuration, says where it listens and keeps its keys, answers, and stops on Ctrl+C.</summary>
+public sealed partial class ServeCommandTests : IDisposable
+{
+    private readonly TestFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public async Task Serve_starts_prints_its_url_and_keys_file_answers_and_stops_on_SIGINT()
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            WorkingDirectory = folder.Path,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "ma.dll"), "serve", RunningServer.Shop, "--urls", "http://127.0.0.1:0" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var stderr = process.StandardError.ReadToEndAsync();
+        try
+        {
+            var lines = new List<string>();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+            while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+            {
+                lines.Add(line);
+                if (line.StartsWith("Press Ctrl+C", StringComparison.Ordinal))
+                {
+                    break;
+                }
+            }
+
+            var output = string.Join('\n', lines);
+            var url = Listening().Match(output);
+            Assert.True(url.Success, output);
+            var keysFile = Path.Combine(folder.Path, ".ma", "shop.db.keys.json");
+            Assert.Contains(Path.Combine(".ma", "shop.db"), output, StringComparison.Ordinal);
+            Assert.Contains(keysFile, Path.GetFullPath(Path.Combine(folder.Path, KeysLine().Match(output).Groups[1].Value)), StringComparison.Ordinal);
+            Assert.True(File.Exists(keysFile));
+
+            using var http = new HttpClient { BaseAddress = new Uri(url.Groups[1].Value) };
+            using var openApi = await http.GetAsync("/openapi");
+            Assert.True(openApi.IsSuccessStatusCode, $"{(int)openApi.StatusCode}");
+            Assert.Contains("/v1/events", await openApi.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+            using (var interrupt = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await interrupt.WaitForExitAsync();
+            }
+
+            using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await process.WaitForExitAsync(stop.Token);
+            Assert.Equal(0, process.ExitCode);
+            Assert.Contains("Stopped.", await process.StandardOutput.ReadToEndAsync(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            await stderr;
+        }
+    }
+
+    private static string DotnetHost() =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+
+    [GeneratedRegex(@"listening\s+(http://\S+)")]
+    private static partial Regex Listening();
+
+    [GeneratedRegex(@"api keys\s+(\S+)")]
+    private static partial Regex KeysLine();
+}
