@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace MarketingAutomation.LoadTest;
+
+/// <summary>What one run measured.</summary>
+internal sealed record LoadResult(int Events, double Seconds, double EventsPerSecond, int Contacts, int WelcomesArrived, double P50Ms, double P99Ms, int Failures);
+
+/// <summary>
+/// One load run against a running server: creates the shoppers, then sends their events in
+/// batches from several connections at once, as fast as the server answers, and times each
+/// shopper's first email from the moment its sign-up batch was sent to the moment the SMTP sink
+/// had it. Each shopper's events travel in one batch, so they reach the server in order.
+/// </summary>
+internal sealed class LoadRun(ServerProcess server, SmtpSink sink, LoadSettings settings)
+{
+    public async Task<LoadResult> RunAsync()
+    {
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = settings.Connections }) { BaseAddress = server.Address, Timeout = TimeSpan.FromMinutes(5) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ServerProcess.IngestKey);
+        var runId = "r" + DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var traffic = new ShopTraffic(runId, ShopTraffic.DaytimeZone(DateTimeOffset.UtcNow), seed: 42);
+        var failures = 0;
+
+        // The shoppers first: creating them is not the traffic being measured.
+        await Parallel.ForAsync(0, settings.Contacts, new ParallelOptions { MaxDegreeOfParallelism = settings.Connections }, async (i, _) =>
+        {
+            using var response = await http.PutAsJsonAsync($"/v1/contacts/{ShopTraffic.ContactId(runId, i)}", traffic.Contact(i));
+            if (!response.IsSuccessStatusCode)
+            {
+                Interlocked.Increment(ref failures);
+                Console.Error.WriteLine($"PUT contact {i}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            }
+        });
+
+        var batches = Batches(traffic).ToList();
+        var events = batches.Sum(b => b.Events.Count);
+        var sentAt = new long[settings.Contacts];
+        var started = Stopwatch.GetTimestamp();
+        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = settings.Connections }, async (batch, _) =>
+        {
+            var now = Stopwatch.GetTimestamp();
+            foreach (var contact in batch.Contacts)
+            {
+                sentAt[contact] = now;
+            }
+
+            using var response = await http.PostAsJsonAsync("/v1/events", batch.Events);
+            if (!response.IsSuccessStatusCode)
+            {
+                Interlocked.Add(ref failures, batch.Events.Count);
+                Console.Error.WriteLine($"POST events: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            }
+        });
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+
+        // Then wait for the welcome emails, up to a limit: each shopper's first email is its welcome.
+        var firstMail = await WaitForMailsAsync(runId);
+        var latencies = new List<double>();
+        for (var i = 0; i < settings.Contacts; i++)
+        {
+            if (firstMail.TryGetValue(ShopTraffic.Email(runId, i), out var arrived))
+            {
+                latencies.Add(Stopwatch.GetElapsedTime(sentAt[i], arrived).TotalMilliseconds);
+            }
+        }
+
+        latencies.Sort();
+        return new LoadResult(events, seconds, events / seconds, settings.Contacts, latencies.Count, Percentiles.Of(latencies, 50), Percentiles.Of(latencies, 99), failures);
+    }
+
+    private IEnumerable<(List<int> Contacts, List<JsonObject> Events)> Batches(ShopTraffic traffic)
+    {
+        var contacts = new List<int>();
+        var events = new List<JsonObject>();
+        for (var i = 0; i < settings.Contacts; i++)
+        {
+            var mine = traffic.Events(i).ToList();
+            if (events.Count > 0 && events.Count + mine.Count > settings.BatchSize)
+            {
+                yield return (contacts, events);
+                contacts = [];
+                events = [];
+            }
+
+            contacts.Add(i);
+            events.AddRange(mine);
+        }
+
+        if (events.Count > 0)
+        {
+            yield return (contacts, events);
+        }
+    }
+
+    private async Task<Dictionary<string, long>> WaitForMailsAsync(string runId)
+    {
+        var first = new Dictionary<string, long>(StringComparer.Ordinal);
+        var deadline = Stopwatch.GetTimestamp() + (long)(settings.MailWait.TotalSeconds * Stopwatch.Frequency);
+        while (true)
+        {
+            while (sink.Received.TryDequeue(out var mail))
+            {
+                if (mail.Recipient.StartsWith(runId + "-", StringComparison.Ordinal))
+                {
+                    first.TryAdd(mail.Recipient, mail.ArrivedAt);
+                }
+            }
+
+            if (first.Count >= settings.Contacts || Stopwatch.GetTimestamp() > deadline)
+            {
+                return first;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+}

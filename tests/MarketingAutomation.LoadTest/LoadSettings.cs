@@ -1,0 +1,20 @@
+namespace MarketingAutomation.LoadTest;
+
+internal sealed record LoadSettings
+{
+    public int Contacts { get; init; } = 20_000;
+
+    public int BatchSize { get; init; } = 1_000;
+
+    public int Connections { get; init; } = 8;
+
+    public int Runs { get; init; } = 3;
+
+    public int RawRows { get; init; } = 200_000;
+
+    public TimeSpan MailWait { get; init; } = TimeSpan.FromMinutes(2);
+
+    public string Workspace { get; init; } = "examples/shop";
+
+    public string? MaDll { get; init; }
+}

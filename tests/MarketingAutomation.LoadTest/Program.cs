@@ -1,0 +1,115 @@
+using System.Globalization;
+using MarketingAutomation.LoadTest;
+
+// The journey server under load: `ma serve examples/shop` as a child process on loopback, shoppers'
+// events sent over HTTP as fast as it answers, mail caught by an SMTP sink, and in the same run the
+// raw durable write rate of the same SQLite set-up. See README.md beside this file.
+const string Usage = """
+    usage: ma-load [--contacts N] [--batch N] [--connections N] [--runs N] [--raw-rows N] [--ma path/to/ma.dll]
+      --contacts     shoppers per run (default 20000; about 8 events each)
+      --batch        events per POST /v1/events (default 1000)
+      --connections  requests in flight at once (default 8)
+      --runs         runs, each on a new database (default 3); medians are reported
+      --raw-rows     rows for the raw SQLite write rate (default 200000)
+      --ma           the built CLI (default src/MarketingAutomation.Cli/bin/Release/net10.0/ma.dll)
+    """;
+
+LoadSettings settings;
+try
+{
+    settings = Parse(args);
+}
+catch (Exception e) when (e is FormatException or ArgumentException)
+{
+    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine(Usage);
+    return 2;
+}
+
+var root = RepositoryRoot();
+var maDll = settings.MaDll ?? Path.Combine(root, "src/MarketingAutomation.Cli/bin/Release/net10.0/ma.dll");
+if (!File.Exists(maDll))
+{
+    Console.Error.WriteLine($"no {maDll}: build it first with `dotnet build -c Release src/MarketingAutomation.Cli`");
+    return 2;
+}
+
+Console.WriteLine($"load test: {settings.Contacts} shoppers a run, batches of {settings.BatchSize}, {settings.Connections} connections, {settings.Runs} runs, {Environment.ProcessorCount} cores");
+var results = new List<(LoadResult Load, double Raw, string LoadAverage)>();
+for (var run = 1; run <= settings.Runs; run++)
+{
+    var folder = Directory.CreateTempSubdirectory("ma-load-").FullName;
+    try
+    {
+        var raw = RawSqliteRate.Measure(folder, settings.RawRows);
+        await using var sink = new SmtpSink();
+        LoadResult load;
+        await using (var server = await ServerProcess.StartAsync(maDll, Path.Combine(root, settings.Workspace), folder, sink.Port))
+        {
+            load = await new LoadRun(server, sink, settings).RunAsync();
+        }
+
+        var loadAverage = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+        results.Add((load, raw, loadAverage));
+        Console.WriteLine(FormattableString.Invariant(
+            $"run {run}: {load.Events:N0} events in {load.Seconds:F1} s = {load.EventsPerSecond:N0} events/s; raw SQLite {raw:N0} rows/s ({load.EventsPerSecond / raw:P0}); welcome emails {load.WelcomesArrived:N0}/{load.Contacts:N0}, p50 {load.P50Ms:F0} ms, p99 {load.P99Ms:F0} ms; failed {load.Failures}; load average {loadAverage}"));
+    }
+    finally
+    {
+        Directory.Delete(folder, recursive: true);
+    }
+}
+
+var rate = Percentiles.Median(results.Select(r => r.Load.EventsPerSecond));
+var rawRate = Percentiles.Median(results.Select(r => r.Raw));
+Console.WriteLine();
+Console.WriteLine("| measurement | median | min | max |");
+Console.WriteLine("| --- | ---: | ---: | ---: |");
+Row("events/s sustained", results.Select(r => r.Load.EventsPerSecond), "N0");
+Row("raw SQLite durable rows/s", results.Select(r => r.Raw), "N0");
+Row("fraction of raw", results.Select(r => r.Load.EventsPerSecond / r.Raw), "P0");
+Row("event sent → email at SMTP, p50 (ms)", results.Select(r => r.Load.P50Ms), "F0");
+Row("event sent → email at SMTP, p99 (ms)", results.Select(r => r.Load.P99Ms), "F0");
+Console.WriteLine(FormattableString.Invariant($"median: {rate:N0} events/s against raw {rawRate:N0} rows/s; load averages {string.Join(", ", results.Select(r => r.LoadAverage))}"));
+return results.All(r => r.Load.Failures == 0 && r.Load.WelcomesArrived == r.Load.Contacts) ? 0 : 1;
+
+static void Row(string name, IEnumerable<double> values, string format)
+{
+    var list = values.Order().ToList();
+    Console.WriteLine($"| {name} | {Percentiles.Of(list, 50).ToString(format, CultureInfo.InvariantCulture)} | {list[0].ToString(format, CultureInfo.InvariantCulture)} | {list[^1].ToString(format, CultureInfo.InvariantCulture)} |");
+}
+
+static LoadSettings Parse(string[] args)
+{
+    var settings = new LoadSettings();
+    for (var i = 0; i < args.Length; i++)
+    {
+        string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+        int Count() => int.Parse(Value(), NumberStyles.None, CultureInfo.InvariantCulture) is var n and > 0 ? n : throw new ArgumentException($"{args[i]} must be positive");
+        settings = args[i] switch
+        {
+            "--contacts" => settings with { Contacts = Count() },
+            "--batch" => settings with { BatchSize = Count() },
+            "--connections" => settings with { Connections = Count() },
+            "--runs" => settings with { Runs = Count() },
+            "--raw-rows" => settings with { RawRows = Count() },
+            "--ma" => settings with { MaDll = Path.GetFullPath(Value()) },
+            _ => throw new ArgumentException($"unknown option {args[i]}"),
+        };
+    }
+
+    return settings;
+}
+
+static string RepositoryRoot()
+{
+    for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+    {
+        if (File.Exists(Path.Combine(folder.FullName, "MarketingAutomation.sln")))
+        {
+            return folder.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("run from inside the repository");
+}
