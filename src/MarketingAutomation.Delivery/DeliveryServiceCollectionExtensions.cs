@@ -20,13 +20,21 @@ public static class DeliveryServiceCollectionExtensions
     /// <param name="templates">The templates of the deployment in force, asked at every hand-over.</param>
     public static IServiceCollection AddMessageDelivery(this IServiceCollection services, IConfiguration configuration, ITemplateSource templates)
     {
+        services.AddSingleton(templates);
+        return services.AddMessageDelivery(configuration);
+    }
+
+    /// <summary>
+    /// As <see cref="AddMessageDelivery(IServiceCollection, IConfiguration, ITemplateSource)"/>, for a
+    /// host that registers its own <see cref="ITemplateSource"/> service (one built by the container).
+    /// </summary>
+    public static IServiceCollection AddMessageDelivery(this IServiceCollection services, IConfiguration configuration)
+    {
         services.Configure<DeliveryOptions>(configuration.GetSection(DeliveryOptions.SectionName));
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.SectionName));
         services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(WebhookDelivery.HttpClientName);
-
-        services.AddSingleton(templates);
         services.AddSingleton(provider =>
         {
             var secret = provider.GetRequiredService<IOptions<DeliveryOptions>>().Value.LinkSecret;

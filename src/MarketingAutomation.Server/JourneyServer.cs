@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 using MarketingAutomation.Delivery;
+using MarketingAutomation.Delivery.Email;
+using MarketingAutomation.Delivery.Templates;
+using MarketingAutomation.Delivery.Webhooks;
 using MarketingAutomation.Server.Api;
 using MarketingAutomation.Server.Deployments;
 using MarketingAutomation.Server.Ingest;
@@ -17,6 +20,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace MarketingAutomation.Server;
 
@@ -52,7 +56,7 @@ public static class JourneyServer
         services.AddSingleton<DeploymentRegistry>();
         services.AddSingleton<StartupReport>();
         services.AddSingleton<IngestService>();
-        services.TryAddSingleton<IMessageDelivery, LogOnlyDelivery>();
+        AddDelivery(services, builder.Configuration, options);
         services.AddProblemDetails();
         services.AddOpenApi();
 
@@ -75,8 +79,42 @@ public static class JourneyServer
         ContactEndpoints.Map(api, keys);
         DeployEndpoints.Map(api, keys);
         JourneyEndpoints.Map(api, keys);
+        EngagementEndpoints.Map(app);
+        BounceEndpoints.Map(api, keys);
         return app;
     }
+
+    /// <summary>
+    /// The channels: real ones (SMTP, webhooks) once any of their settings is given, else a log of
+    /// what would go out, so a server started with no configuration still shows its whole flow.
+    /// Links are signed either way (the tracking and unsubscribe endpoints read them), with a key
+    /// kept beside the database unless one is configured, and point at this server unless a public
+    /// address is configured.
+    /// </summary>
+    private static void AddDelivery(IServiceCollection services, IConfiguration configuration, ServerOptions options)
+    {
+        services.AddSingleton<ITemplateSource, DeploymentTemplates>();
+        services.AddMessageDelivery(configuration);
+        services.AddOptions<DeliveryOptions>().PostConfigure<IServer>((delivery, server) =>
+        {
+            delivery.LinkSecret ??= LinkSecretFile.LoadOrCreate(options.DataPath);
+            if (configuration[DeliveryOptions.SectionName + ":" + nameof(DeliveryOptions.PublicBaseUrl)] is null
+                && server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() is { } address)
+            {
+                delivery.PublicBaseUrl = address;
+            }
+        });
+
+        if (!ChannelsConfigured(configuration))
+        {
+            services.RemoveAll<IMessageDelivery>();
+            services.AddSingleton<IMessageDelivery, LogOnlyDelivery>();
+        }
+    }
+
+    /// <summary>True when the configuration sets up a channel: an SMTP server or a webhook.</summary>
+    public static bool ChannelsConfigured(IConfiguration configuration) =>
+        configuration.GetSection(SmtpOptions.SectionName).Exists() || configuration.GetSection(WebhookOptions.SectionName).Exists();
 
     /// <summary>The addresses the started server listens on (with the real port when port 0 was asked for).</summary>
     public static IReadOnlyList<string> Addresses(WebApplication app) =>

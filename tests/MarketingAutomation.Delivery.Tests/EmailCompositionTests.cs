@@ -96,7 +96,8 @@ public sealed class EmailCompositionTests
     [
         new("order_id", "K-10293"),
         new("total", 89.90m),
-        new("event", new Dictionary<string, object?> { ["sku"] = "GRD-C40", ["items"] = 2m }),
+        new("event.sku", "GRD-C40"),
+        new("event.items", 2m),
     ];
 
     private static MimeMessage Prepare(OutboundMessage message)

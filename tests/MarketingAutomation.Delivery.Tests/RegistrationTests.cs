@@ -1,3 +1,4 @@
+using MarketingAutomation.Testing;
 using MarketingAutomation.Delivery.Email;
 using MarketingAutomation.Delivery.Links;
 using MarketingAutomation.Delivery.Templates;

@@ -39,7 +39,7 @@ public sealed class RenderingTests
     }
 
     [Fact]
-    public void An_sms_is_plain_text_and_reads_the_event_passed_as_an_argument()
+    public void An_sms_is_plain_text_and_reads_the_event_fields_passed_as_arguments()
     {
         Assert.True(Shop.Templates.TryGet("order_shipped_sms", out var template));
         var message = Shop.Email("order_shipped_sms") with
@@ -47,12 +47,9 @@ public sealed class RenderingTests
             Channel = Channel.Sms,
             Arguments =
             [
-                new Argument("event", new Dictionary<string, object?>
-                {
-                    ["order_id"] = "K-10293",
-                    ["carrier"] = "DHL",
-                    ["tracking_url"] = "https://track.example.com/K-10293?ref=mail&lang=en",
-                }),
+                new Argument("event.order_id", "K-10293"),
+                new Argument("event.carrier", "DHL"),
+                new Argument("event.tracking_url", "https://track.example.com/K-10293?ref=mail&lang=en"),
             ],
         };
 

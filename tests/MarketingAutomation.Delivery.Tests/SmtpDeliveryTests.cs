@@ -1,3 +1,4 @@
+using MarketingAutomation.Testing;
 using MarketingAutomation.Delivery.Tests.Infrastructure;
 using MimeKit;
 

@@ -1,3 +1,4 @@
+using MarketingAutomation.Testing;
 using System.Net.Sockets;
 using MailKit.Net.Smtp;
 using MailKit.Security;

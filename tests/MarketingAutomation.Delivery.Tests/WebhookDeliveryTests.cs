@@ -1,3 +1,4 @@
+using MarketingAutomation.Testing;
 using System.Text.Json;
 using MarketingAutomation.Delivery.Tests.Infrastructure;
 using MarketingAutomation.Delivery.Webhooks;

@@ -3,8 +3,11 @@ using MarketingAutomation.Cli.Output;
 using MarketingAutomation.Server;
 using MarketingAutomation.Server.Api;
 using Microsoft.AspNetCore.Builder;
+using MarketingAutomation.Delivery.Email;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace MarketingAutomation.Cli.Serve;
 
@@ -70,6 +73,12 @@ internal static class ServeRunner
         }
     }
 
+    private static string Smtp(WebApplication app)
+    {
+        var smtp = app.Services.GetRequiredService<IOptions<SmtpOptions>>().Value;
+        return $"{smtp.Host}:{smtp.Port}";
+    }
+
     private static void Describe(WebApplication app, ServerOptions options, CliConsole console)
     {
         var keys = app.Services.GetRequiredService<ApiKeys>();
@@ -82,6 +91,9 @@ internal static class ServeRunner
         }
 
         output.WriteLine($"  data        {options.DataPath}");
+        output.WriteLine(JourneyServer.ChannelsConfigured(app.Services.GetRequiredService<IConfiguration>())
+            ? $"  delivery    SMTP {Smtp(app)}, webhooks as configured (docs/delivery.md)"
+            : "  delivery    no channel configured: messages are written to the log (docs/delivery.md)");
         output.WriteLine($"  deployment  {report.Deployment} ({(report.DeployedNow ? "deployed now" : "unchanged since the last start")})");
         if (keys.File is { } file)
         {

@@ -22,10 +22,10 @@ internal sealed partial class StepMachine
         switch (statement)
         {
             case SendStatementSyntax send:
-                HeldSend($"effects.Send({Channel(send.Channel.Text)}, {CSharpLiteral.String(send.Template.Text)}, {Arguments(send.Arguments, scope)}, {CSharpLiteral.Bool(send.AtBestTime)})");
+                HeldSend($"effects.Send({Channel(send.Channel.Text)}, {CSharpLiteral.String(send.Template.Text)}, {SendArguments(send.Template.Text, send.Arguments, scope)}, {CSharpLiteral.Bool(send.AtBestTime)})");
                 break;
             case SendPreferredStatementSyntax preferred:
-                var options = preferred.Options.Select(o => $"new {R}SendOption({Channel(o.Channel.Text)}, {CSharpLiteral.String(o.Template.Text)}, {Arguments(o.Arguments, scope)})");
+                var options = preferred.Options.Select(o => $"new {R}SendOption({Channel(o.Channel.Text)}, {CSharpLiteral.String(o.Template.Text)}, {SendArguments(o.Template.Text, o.Arguments, scope)})");
                 HeldSend($"effects.SendPreferred(new {R}SendOption[] {{ {string.Join(", ", options)} }}, {CSharpLiteral.Bool(preferred.AtBestTime)})");
                 break;
             case WaitStatementSyntax wait:
@@ -81,16 +81,35 @@ internal sealed partial class StepMachine
 
     private static string Channel(string channel) => R + "Channel." + BuiltIns.Channels[channel];
 
-    private string Arguments(ObjectLiteralSyntax? arguments, EventScope scope)
+    private string Arguments(ObjectLiteralSyntax? arguments, EventScope scope) => ArgumentArray(Written(arguments, scope));
+
+    /// <summary>
+    /// A send's arguments: its `with { }`, then each field its template reads from `event`, as
+    /// `event.field`. The message is rendered later, by a host that no longer has the event in
+    /// scope (a held message may go out days after the step ran), so the values travel with it.
+    /// </summary>
+    private string SendArguments(string template, ObjectLiteralSyntax? arguments, EventScope scope)
     {
-        if (arguments is null || arguments.Properties.Count == 0)
+        var items = Written(arguments, scope).ToList();
+        if (scope is { Event: { } @event, Code: { } code } && names.Symbols.Templates.FirstOrDefault(t => t.Name == template) is { } symbol)
         {
-            return $"global::System.Array.Empty<{R}Argument>()";
+            foreach (var field in symbol.EventFields.Select(f => f.Field).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            {
+                if (@event.FindField(field) is not null)
+                {
+                    items.Add($"new({CSharpLiteral.String("event." + field)}, {code}.{names.Property(@event.Name, field)})");
+                }
+            }
         }
 
-        var items = arguments.Properties.Select(p => $"new({CSharpLiteral.String(p.Name.Text)}, {expressions.Lower(p.Value, scope).Code})");
-        return $"new {R}Argument[] {{ {string.Join(", ", items)} }}";
+        return ArgumentArray(items);
     }
+
+    private IEnumerable<string> Written(ObjectLiteralSyntax? arguments, EventScope scope) =>
+        (arguments?.Properties ?? []).Select(p => $"new({CSharpLiteral.String(p.Name.Text)}, {expressions.Lower(p.Value, scope).Code})");
+
+    private static string ArgumentArray(IEnumerable<string> items) =>
+        items.Any() ? $"new {R}Argument[] {{ {string.Join(", ", items)} }}" : $"global::System.Array.Empty<{R}Argument>()";
 
     private void Set(SetStatementSyntax set, EventScope scope)
     {

@@ -33,4 +33,48 @@ public static class MessageIds
 
         return result.ToString();
     }
+
+    /// <summary>
+    /// The key a Message-ID was made from (with or without angle brackets), as a bounce report
+    /// quotes it; false for an ID this server did not make.
+    /// </summary>
+    public static bool TryKeyOf(string messageId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? key)
+    {
+        key = null;
+        var id = messageId.Trim().TrimStart('<').TrimEnd('>');
+        var at = id.LastIndexOf('@');
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        var bytes = new List<byte>(at);
+        for (var i = 0; i < at; i++)
+        {
+            var c = id[i];
+            if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+            {
+                bytes.Add((byte)c);
+            }
+            else if (c == '=' && i + 2 < at && byte.TryParse(id.AsSpan(i + 1, 2), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var b))
+            {
+                bytes.Add(b);
+                i += 2;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        try
+        {
+            key = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes.ToArray());
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
 }

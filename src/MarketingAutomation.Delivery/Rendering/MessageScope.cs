@@ -5,13 +5,15 @@ namespace MarketingAutomation.Delivery.Rendering;
 
 /// <summary>
 /// What a message's Liquid reads: <c>contact.*</c> from the contact's profile, the send's
-/// <c>with { }</c> arguments by name, <c>event.*</c> from an argument named <c>event</c> (the
-/// host passes the event in scope that way, since a send's recorded arguments do not hold it),
+/// <c>with { }</c> arguments by name, <c>event.*</c> from the arguments named <c>event.field</c>
+/// (the compiler adds one to a send for each field its template reads from the event in scope),
 /// and the built-in variables.
 /// </summary>
 internal sealed class MessageScope(OutboundMessage message, MessageLinks links, DateTimeOffset now, TimeZoneInfo zone) : ILiquidScope
 {
     public const string EventArgument = "event";
+
+    private const string EventFieldPrefix = EventArgument + ".";
 
     public bool TryGet(string name, out object? value)
     {
@@ -23,6 +25,12 @@ internal sealed class MessageScope(OutboundMessage message, MessageLinks links, 
                 value = argument.Value;
                 return true;
             }
+        }
+
+        if (name == EventArgument && EventFields() is { } fields)
+        {
+            value = fields;
+            return true;
         }
 
         value = name switch
@@ -44,6 +52,21 @@ internal sealed class MessageScope(OutboundMessage message, MessageLinks links, 
         }
 
         return true;
+    }
+
+    private Dictionary<string, object?>? EventFields()
+    {
+        Dictionary<string, object?>? fields = null;
+        foreach (var argument in message.Arguments)
+        {
+            if (argument.Name.StartsWith(EventFieldPrefix, StringComparison.Ordinal))
+            {
+                fields ??= new Dictionary<string, object?>(StringComparer.Ordinal);
+                fields[argument.Name[EventFieldPrefix.Length..]] = argument.Value;
+            }
+        }
+
+        return fields;
     }
 
     private static readonly object Missing = new();

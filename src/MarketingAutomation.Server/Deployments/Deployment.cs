@@ -1,3 +1,4 @@
+using MarketingAutomation.Delivery.Templates;
 using MarketingAutomation.Hosting.Input;
 using MarketingAutomation.Runtime;
 using MarketingAutomation.Runtime.Execution;
@@ -10,8 +11,9 @@ namespace MarketingAutomation.Server.Deployments;
 /// </summary>
 public sealed class Deployment
 {
-    public Deployment(int number, string contentHash, DateTimeOffset deployedAt, JourneyCatalog catalog, Func<Deployment, string, string, CompiledJourney?> resolveOlder)
+    public Deployment(int number, string contentHash, DateTimeOffset deployedAt, JourneyCatalog catalog, MessageTemplates templates, Func<Deployment, string, string, CompiledJourney?> resolveOlder)
     {
+        Templates = templates;
         Number = number;
         ContentHash = contentHash;
         DeployedAt = deployedAt;
@@ -37,4 +39,7 @@ public sealed class Deployment
     public InputSchema Schema { get; }
 
     public ContactAddresses Addresses { get; }
+
+    /// <summary>The messages' texts, parsed once: what the channels render when this is the current build.</summary>
+    public MessageTemplates Templates { get; }
 }

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using MarketingAutomation.Delivery.Templates;
+using MarketingAutomation.Hosting.Loading;
 using MarketingAutomation.Language.Diagnostics;
 using MarketingAutomation.Runtime;
 using MarketingAutomation.Server.Storage;
@@ -91,7 +93,7 @@ public sealed class DeploymentRegistry(IJourneyStore store, JourneyClock clock)
                 new Dictionary<string, string>(files, StringComparer.Ordinal),
                 manifest.Journeys.ToDictionary(j => j.Name, j => j.Version, StringComparer.Ordinal));
             await store.WriteAsync(new DeploymentWrite(record)).ConfigureAwait(false);
-            var deployment = Create(record, catalog);
+            var deployment = Create(record, workspace, catalog);
             loaded[record.Number] = new Lazy<Deployment>(deployment);
             lock (stored)
             {
@@ -112,11 +114,11 @@ public sealed class DeploymentRegistry(IJourneyStore store, JourneyClock clock)
         var workspace = WorkspaceSources.Compile(record.Files);
         var catalog = workspace.Catalog
             ?? throw new InvalidOperationException($"Deployment {record.Number} no longer compiles: " + string.Join("; ", workspace.Build.Diagnostics.Where(d => d.IsError)));
-        return Create(record, catalog);
+        return Create(record, workspace, catalog);
     }
 
-    private Deployment Create(StoredDeployment record, JourneyCatalog catalog) =>
-        new(record.Number, record.ContentHash, record.DeployedAt, catalog, Older);
+    private Deployment Create(StoredDeployment record, LoadedWorkspace workspace, JourneyCatalog catalog) =>
+        new(record.Number, record.ContentHash, record.DeployedAt, catalog, MessageTemplates.FromCompilation(workspace.Compilation), Older);
 
     /// <summary>
     /// The journey an instance started on, from the newest older deployment that has that version,

@@ -31,6 +31,9 @@ public interface IJourneyStore : IAsyncDisposable
     /// <summary>Pending outbox rows whose next attempt is due, oldest first.</summary>
     Task<IReadOnlyList<OutboxRow>> DueOutboxAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
 
+    /// <summary>One outbox item by its key (a message's idempotency key), whatever its status; null when there is none.</summary>
+    Task<OutboxRow?> OutboxItemAsync(string key, CancellationToken cancellationToken);
+
     /// <summary>The contact's timeline, oldest first (the last <paramref name="limit"/> entries).</summary>
     Task<IReadOnlyList<TimelineRow>> TimelineAsync(string contactId, int limit, CancellationToken cancellationToken);
 

@@ -44,18 +44,23 @@ public sealed partial class SqliteJourneyStore
             ("$now", Moments.ToStored(now)),
             ("$limit", limit)).ConfigureAwait(false);
 
+    private const string OutboxColumns = "key, contact, deployment, kind, channel, name, journey, recipient, payload, attempts, next_attempt";
+
     public async Task<IReadOnlyList<OutboxRow>> DueOutboxAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
         await QueryAsync(
-            """
-            SELECT key, contact, deployment, kind, channel, name, journey, recipient, payload, attempts, next_attempt
-            FROM outbox WHERE status = 'pending' AND next_attempt <= $now ORDER BY next_attempt, created_at LIMIT $limit
-            """,
-            r => new OutboxRow(
-                r.GetString(0), r.GetString(1), r.GetInt32(2), Enum.Parse<OutboxKind>(r.GetString(3)), r.GetString(4), r.GetString(5),
-                TextOrNull(r, 6), TextOrNull(r, 7), r.GetString(8), r.GetInt32(9), Moments.FromStored(r.GetInt64(10))),
+            $"SELECT {OutboxColumns} FROM outbox WHERE status = 'pending' AND next_attempt <= $now ORDER BY next_attempt, created_at LIMIT $limit",
+            ReadOutbox,
             cancellationToken,
             ("$now", Moments.ToStored(now)),
             ("$limit", limit)).ConfigureAwait(false);
+
+    public async Task<OutboxRow?> OutboxItemAsync(string key, CancellationToken cancellationToken) =>
+        (await QueryAsync($"SELECT {OutboxColumns} FROM outbox WHERE key = $key", ReadOutbox, cancellationToken, ("$key", key)).ConfigureAwait(false))
+            .SingleOrDefault();
+
+    private static OutboxRow ReadOutbox(SqliteDataReader r) => new(
+        r.GetString(0), r.GetString(1), r.GetInt32(2), Enum.Parse<OutboxKind>(r.GetString(3)), r.GetString(4), r.GetString(5),
+        TextOrNull(r, 6), TextOrNull(r, 7), r.GetString(8), r.GetInt32(9), Moments.FromStored(r.GetInt64(10)));
 
     public async Task<IReadOnlyList<TimelineRow>> TimelineAsync(string contactId, int limit, CancellationToken cancellationToken)
     {

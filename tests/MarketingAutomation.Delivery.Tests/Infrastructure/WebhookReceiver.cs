@@ -1,3 +1,4 @@
+using MarketingAutomation.Testing;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;

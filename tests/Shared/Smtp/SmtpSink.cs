@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net.Sockets;
 using MimeKit;
 
-namespace MarketingAutomation.Delivery.Tests.Infrastructure;
+namespace MarketingAutomation.Testing;
 
 /// <summary>
 /// A real SMTP server on loopback: Debian's aiosmtpd with our handler (smtp_sink.py), which
@@ -33,7 +33,7 @@ public sealed class SmtpSink : IDisposable
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment["PYTHONPATH"] = System.IO.Path.Combine(AppContext.BaseDirectory, "Infrastructure");
+        start.Environment["PYTHONPATH"] = System.IO.Path.Combine(AppContext.BaseDirectory, "Smtp");
         process = Process.Start(start) ?? throw new InvalidOperationException($"{Python} did not start");
         var errors = process.StandardError.ReadToEndAsync();
         _ = process.StandardOutput.ReadToEndAsync();

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace MarketingAutomation.Delivery.Tests.Infrastructure;
+namespace MarketingAutomation.Testing;
 
 /// <summary>A loopback port nobody listens on right now, chosen by the system.</summary>
 internal static class FreePort
