@@ -40,6 +40,7 @@ public static class JourneyServer
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
         builder.Configuration.AddEnvironmentVariables("MA_");
+        builder.Configuration.AddInMemoryCollection(options.Settings);
         builder.WebHost.UseUrls(options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes);
         // The console is for what the journeys do; the frameworks speak up only when something is wrong.
@@ -95,11 +96,10 @@ public static class JourneyServer
     {
         services.AddSingleton<ITemplateSource, DeploymentTemplates>();
         services.AddMessageDelivery(configuration);
-        services.AddOptions<DeliveryOptions>().PostConfigure<IServer>((delivery, server) =>
+        services.PostConfigure<DeliveryOptions>(delivery =>
         {
             delivery.LinkSecret ??= LinkSecretFile.LoadOrCreate(options.DataPath);
-            if (configuration[DeliveryOptions.SectionName + ":" + nameof(DeliveryOptions.PublicBaseUrl)] is null
-                && server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() is { } address)
+            if (configuration[DeliveryOptions.SectionName + ":" + nameof(DeliveryOptions.PublicBaseUrl)] is null && OwnAddress(options.Urls) is { } address)
             {
                 delivery.PublicBaseUrl = address;
             }
@@ -111,6 +111,13 @@ public static class JourneyServer
             services.AddSingleton<IMessageDelivery, LogOnlyDelivery>();
         }
     }
+
+    /// <summary>The first address the server is told to listen on, when it names a port (not 0, which is picked at start).</summary>
+    private static string? OwnAddress(string urls) =>
+        urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() is { } first
+        && Uri.TryCreate(first, UriKind.Absolute, out var uri) && uri.Port != 0
+            ? uri.GetLeftPart(UriPartial.Authority)
+            : null;
 
     /// <summary>True when the configuration sets up a channel: an SMTP server or a webhook.</summary>
     public static bool ChannelsConfigured(IConfiguration configuration) =>

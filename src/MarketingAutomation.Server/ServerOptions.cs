@@ -30,6 +30,12 @@ public sealed record ServerOptions
     /// <summary>The wait after the first transient failure; it doubles with every further one.</summary>
     public TimeSpan RetryBackoff { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Settings laid over appsettings.json and the `MA_` environment variables, by configuration
+    /// key (`Delivery:Smtp:Host`): for a host that embeds the server and configures it in code.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
     /// <summary>The longest wait between two attempts.</summary>
     public TimeSpan MaxBackoff { get; init; } = TimeSpan.FromHours(1);
 }

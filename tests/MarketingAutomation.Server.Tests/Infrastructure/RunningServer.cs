@@ -16,12 +16,13 @@ namespace MarketingAutomation.Server.Tests.Infrastructure;
 public sealed class RunningServer : IAsyncDisposable
 {
     private readonly WebApplication app;
+    private readonly RecordingDelivery? delivery;
 
-    private RunningServer(WebApplication app, ManualTime time, RecordingDelivery delivery, Uri address)
+    private RunningServer(WebApplication app, ManualTime time, RecordingDelivery? delivery, Uri address)
     {
         this.app = app;
         Time = time;
-        Delivery = delivery;
+        this.delivery = delivery;
         Keys = app.Services.GetRequiredService<ApiKeys>();
         Admin = Client(Keys.Admin, address);
         Ingest = Client(Keys.Ingest, address);
@@ -30,7 +31,8 @@ public sealed class RunningServer : IAsyncDisposable
 
     public ManualTime Time { get; }
 
-    public RecordingDelivery Delivery { get; }
+    /// <summary>What was handed over; null for a server with real channels (<see cref="StartWithChannelsAsync"/>).</summary>
+    public RecordingDelivery Delivery => delivery ?? throw new InvalidOperationException("this server delivers through real channels");
 
     public ApiKeys Keys { get; }
 
@@ -42,20 +44,36 @@ public sealed class RunningServer : IAsyncDisposable
 
     public static string Shop => Path.Combine(MarketingAutomation.Testing.SolutionFolder.Path, "examples", "shop");
 
-    public static async Task<RunningServer> StartAsync(string database, string? workspace, ManualTime? time = null, RecordingDelivery? delivery = null)
+    public static Task<RunningServer> StartAsync(string database, string? workspace, ManualTime? time = null, RecordingDelivery? delivery = null) =>
+        StartAsync(database, workspace, time ?? new ManualTime(), delivery ?? new RecordingDelivery(), new Dictionary<string, string?>(), "http://127.0.0.1:0");
+
+    /// <summary>
+    /// A server whose channels are the real ones, configured by <paramref name="settings"/> (such as
+    /// `Delivery:Smtp:Port`). It listens on a port chosen before it starts, so the links in its
+    /// messages can name it.
+    /// </summary>
+    public static Task<RunningServer> StartWithChannelsAsync(string database, string? workspace, IReadOnlyDictionary<string, string?> settings, ManualTime? time = null) =>
+        StartAsync(database, workspace, time ?? new ManualTime(), null, settings, $"http://127.0.0.1:{MarketingAutomation.Testing.FreePort.Next()}");
+
+    private static async Task<RunningServer> StartAsync(string database, string? workspace, ManualTime time, RecordingDelivery? delivery, IReadOnlyDictionary<string, string?> settings, string urls)
     {
-        time ??= new ManualTime();
-        delivery ??= new RecordingDelivery();
         var options = new ServerOptions
         {
-            Urls = "http://127.0.0.1:0",
+            Urls = urls,
             DataPath = database,
             Workspace = workspace,
             Time = time,
             PollInterval = TimeSpan.FromMilliseconds(50),
             RetryBackoff = TimeSpan.FromMinutes(1),
+            Settings = settings,
         };
-        var app = JourneyServer.Build(options, services => services.AddSingleton<IMessageDelivery>(delivery));
+        var app = JourneyServer.Build(options, services =>
+        {
+            if (delivery is not null)
+            {
+                services.AddSingleton<IMessageDelivery>(delivery);
+            }
+        });
         await app.StartAsync();
         var address = new Uri(JourneyServer.Addresses(app).First());
         return new RunningServer(app, time, delivery, address);

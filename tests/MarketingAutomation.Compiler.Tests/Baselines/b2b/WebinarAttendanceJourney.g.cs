@@ -35,7 +35,7 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(63);
 #line 63 "webinar.journey"
-                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "webinar_confirmation", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 1);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "webinar_confirmation", new global::MarketingAutomation.Runtime.Argument[] { new("event.join_url", trigger.JoinUrl), new("event.starts_at", trigger.StartsAt), new("event.title", trigger.Title) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 1);
 #line hidden
                     goto case 1;
                 }
@@ -49,7 +49,7 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(66);
 #line 66 "webinar.journey"
-                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "webinar_reminder_1d", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 3);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "webinar_reminder_1d", new global::MarketingAutomation.Runtime.Argument[] { new("event.join_url", trigger.JoinUrl), new("event.starts_at", trigger.StartsAt), new("event.title", trigger.Title) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 3);
 #line hidden
                     goto case 3;
                 }
@@ -63,7 +63,7 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(69);
 #line 69 "webinar.journey"
-                    if (!state.InHoldout && effects.SendPreferred(new global::MarketingAutomation.Runtime.SendOption[] { new global::MarketingAutomation.Runtime.SendOption(global::MarketingAutomation.Runtime.Channel.Sms, "webinar_sms_1h", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>()), new global::MarketingAutomation.Runtime.SendOption(global::MarketingAutomation.Runtime.Channel.Email, "webinar_reminder_1h", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>()) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 5);
+                    if (!state.InHoldout && effects.SendPreferred(new global::MarketingAutomation.Runtime.SendOption[] { new global::MarketingAutomation.Runtime.SendOption(global::MarketingAutomation.Runtime.Channel.Sms, "webinar_sms_1h", new global::MarketingAutomation.Runtime.Argument[] { new("event.join_url", trigger.JoinUrl) }), new global::MarketingAutomation.Runtime.SendOption(global::MarketingAutomation.Runtime.Channel.Email, "webinar_reminder_1h", new global::MarketingAutomation.Runtime.Argument[] { new("event.join_url", trigger.JoinUrl), new("event.title", trigger.Title) }) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 5);
 #line hidden
                     goto case 5;
                 }
@@ -84,7 +84,7 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(77);
 #line 77 "webinar.journey"
-                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "webinar_recording_attended", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 10);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "webinar_recording_attended", new global::MarketingAutomation.Runtime.Argument[] { new("event.title", trigger.Title), new("event.webinar_id", trigger.WebinarId) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 10);
 #line hidden
                     goto case 10;
                 }
@@ -129,7 +129,7 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(84);
 #line 84 "webinar.journey"
-                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "webinar_recording_missed", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 16);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "webinar_recording_missed", new global::MarketingAutomation.Runtime.Argument[] { new("event.title", trigger.Title), new("event.webinar_id", trigger.WebinarId) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 16);
 #line hidden
                     goto case 16;
                 }

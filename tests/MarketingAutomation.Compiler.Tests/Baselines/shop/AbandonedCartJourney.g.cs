@@ -56,7 +56,7 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(26);
 #line 26 "abandoned_cart.journey"
-                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "cart_reminder", new global::MarketingAutomation.Runtime.Argument[] { new("cart", trigger.CartId), new("top_sku", trigger.TopSku) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 2);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "cart_reminder", new global::MarketingAutomation.Runtime.Argument[] { new("cart", trigger.CartId), new("top_sku", trigger.TopSku), new("event.item_count", trigger.ItemCount), new("event.value", trigger.Value) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 2);
 #line hidden
                     goto case 2;
                 }
@@ -106,7 +106,7 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(35);
 #line 35 "abandoned_cart.journey"
-                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Sms, "cart_nudge", new global::MarketingAutomation.Runtime.Argument[] { new("cart", trigger.CartId) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 14);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Sms, "cart_nudge", new global::MarketingAutomation.Runtime.Argument[] { new("cart", trigger.CartId), new("event.value", trigger.Value) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 14);
 #line hidden
                     goto case 14;
                 }

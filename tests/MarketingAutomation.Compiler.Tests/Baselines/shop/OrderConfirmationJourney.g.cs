@@ -25,7 +25,7 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(24);
 #line 24 "orders.journey"
-                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "order_confirmation_email", new global::MarketingAutomation.Runtime.Argument[] { new("order_id", trigger.OrderId), new("total", trigger.Total) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 1);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "order_confirmation_email", new global::MarketingAutomation.Runtime.Argument[] { new("order_id", trigger.OrderId), new("total", trigger.Total), new("event.items", trigger.Items), new("event.sku", trigger.Sku) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 1);
 #line hidden
                     goto case 1;
                 }

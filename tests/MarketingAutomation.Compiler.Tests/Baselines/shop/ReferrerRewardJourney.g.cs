@@ -49,7 +49,7 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(47);
 #line 47 "referral.journey"
-                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Push, "referral_thanks_push", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 5);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Push, "referral_thanks_push", new global::MarketingAutomation.Runtime.Argument[] { new("event.friend_name", trigger.FriendName) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 5);
 #line hidden
                     goto case 5;
                 }

@@ -32,7 +32,7 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(46);
 #line 46 "orders.journey"
-                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Sms, "order_shipped_sms", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 4);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Sms, "order_shipped_sms", new global::MarketingAutomation.Runtime.Argument[] { new("event.carrier", trigger.Carrier), new("event.order_id", trigger.OrderId), new("event.tracking_url", trigger.TrackingUrl) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 4);
 #line hidden
                     goto case 4;
                 }
@@ -45,7 +45,7 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(48);
 #line 48 "orders.journey"
-                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "order_shipped_email", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>(), false) is { } heldUntil) return WaitUntil(state, heldUntil, 5);
+                    if (!state.InHoldout && effects.Send(global::MarketingAutomation.Runtime.Channel.Email, "order_shipped_email", new global::MarketingAutomation.Runtime.Argument[] { new("event.carrier", trigger.Carrier), new("event.order_id", trigger.OrderId), new("event.tracking_url", trigger.TrackingUrl) }, false) is { } heldUntil) return WaitUntil(state, heldUntil, 5);
 #line hidden
                     goto case 5;
                 }

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class WelcomeSeriesJourney : global::MarketingAutomation.Runtime.CompiledJourney
     {
-        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("welcome_series", "aa27e70679d2", global::MarketingAutomation.Runtime.TriggerKind.Event, "signed_up", "event signed_up", true, null, global::System.TimeSpan.FromTicks(25920000000000L), 0m) { SourceFile = "welcome.journey" };
+        public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("welcome_series", "5b8a068b3917", global::MarketingAutomation.Runtime.TriggerKind.Event, "signed_up", "event signed_up", true, null, global::System.TimeSpan.FromTicks(25920000000000L), 0m) { SourceFile = "welcome.journey" };
 
         public override bool TriggerMatches(global::MarketingAutomation.Runtime.EventData @event, global::MarketingAutomation.Runtime.IJourneyContext context)
         {

@@ -7,7 +7,7 @@ namespace MarketingAutomation.Journeys
 {
     public sealed class WorkspaceCatalog : global::MarketingAutomation.Runtime.JourneyCatalog
     {
-        public override string ContentHash => "38be5b53f7473d90b8db152eda4a49ff2cfcecb06dbdf0aea1f4fcf055e17d4e";
+        public override string ContentHash => "5af92c620571da463168dbac33137ea47c68dad9fadf2d7da2bebd8d1296ac83";
 
         public override global::System.Collections.Generic.IReadOnlyList<global::MarketingAutomation.Runtime.CompiledJourney> Journeys { get; } = new global::MarketingAutomation.Runtime.CompiledJourney[] { new AbandonedCartJourney(), new AdvocateBonusJourney(), new BirthdayJourney(), new BlackFridayEarlyAccessJourney(), new CrossSellJourney(), new FirstOrderAnniversaryJourney(), new FriendReferralJourney(), new HardBounceCleanupJourney(), new OrderConfirmationJourney(), new PostPurchaseCareJourney(), new ReactivationJourney(), new ReferrerRewardJourney(), new ShippingNoticeJourney(), new SubscriptionRenewalReminderJourney(), new SubscriptionTaggingJourney(), new SunsetJourney(), new VipJoinJourney(), new VipLeaveJourney(), new WeeklyNewsletterJourney(), new WelcomeSeriesJourney(), new XmasVipPreviewJourney() };
 
