@@ -13,7 +13,7 @@ internal static class JourneyEndpoints
     {
         var admin = new ApiKeyFilter(keys, ApiScope.Admin);
         api.MapGet("/journeys", List).AddEndpointFilter(admin).WithSummary("Deployed journeys and their versions, by deployment");
-        api.MapGet("/journeys/{name}/stats", StatsAsync).AddEndpointFilter(admin).WithSummary("A journey's counts: entered, waiting, converted, sent, delivered, revenue");
+        api.MapGet("/journeys/{name}/stats", StatsAsync).AddEndpointFilter(admin).WithSummary("A journey's counts: entered, waiting, converted, sent, delivered, opened, clicked, revenue, time to convert, and per step");
     }
 
     private static IResult List(DeploymentRegistry registry)
@@ -55,6 +55,16 @@ internal static class JourneyEndpoints
             sent = stats.SentByChannel,
             delivered = stats.Delivered,
             deliveryFailed = stats.DeliveryFailed,
+            opened = stats.Engagement.Opened,
+            clicked = stats.Engagement.Clicked,
+            unsubscribed = stats.Engagement.Unsubscribed,
+            timeToConvert = stats.TimesToConvert.Count == 0 ? null : new
+            {
+                count = stats.TimesToConvert.Count,
+                medianSeconds = (long)stats.TimesToConvert[(stats.TimesToConvert.Count - 1) / 2].TotalSeconds,
+                median = Runtime.PlainText.Duration(stats.TimesToConvert[(stats.TimesToConvert.Count - 1) / 2]),
+            },
+            steps = stats.Steps.Select(s => new { file = s.File, line = s.Line, kind = s.Kind, count = s.Count }),
         });
     }
 }

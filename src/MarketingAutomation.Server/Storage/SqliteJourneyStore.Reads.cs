@@ -112,6 +112,35 @@ public sealed partial class SqliteJourneyStore
             cancellationToken,
             ("$journey", journey)).ConfigureAwait(false);
 
+        // The engagement links record events whose ids name the message (`open:<key>`, `click:<key>:…`,
+        // `unsubscribe:<key>`), so each of the journey's messages is looked up by its own key.
+        var engagement = (await QueryAsync(
+            """
+            SELECT
+              COALESCE(SUM(EXISTS (SELECT 1 FROM processed_events p WHERE p.contact = o.contact AND p.id = 'open:' || o.key)), 0),
+              COALESCE(SUM(EXISTS (SELECT 1 FROM processed_events p WHERE p.contact = o.contact AND p.id > 'click:' || o.key || ':' AND p.id < 'click:' || o.key || ';')), 0),
+              COALESCE(SUM(EXISTS (SELECT 1 FROM processed_events p WHERE p.contact = o.contact AND p.id = 'unsubscribe:' || o.key)), 0)
+            FROM outbox o WHERE o.journey = $journey AND o.kind = 'Message'
+            """,
+            r => new Engagement(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2)),
+            cancellationToken,
+            ("$journey", journey)).ConfigureAwait(false)).Single();
+
+        // From the entry a goal ended (the latest entry before it) to the goal.
+        var timesToConvert = await QueryAsync(
+            """
+            SELECT g.at - (SELECT MAX(e.at) FROM timeline e WHERE e.contact = g.contact AND e.journey = g.journey AND e.kind = 'entered' AND e.at <= g.at)
+            FROM timeline g WHERE g.journey = $journey AND g.kind = 'goalReached'
+            """,
+            r => r.IsDBNull(0) ? (TimeSpan?)null : TimeSpan.FromMilliseconds(r.GetInt64(0)),
+            cancellationToken,
+            ("$journey", journey)).ConfigureAwait(false);
+        var steps = await QueryAsync(
+            "SELECT file, line, kind, COUNT(*) FROM timeline WHERE journey = $journey AND line IS NOT NULL AND file IS NOT NULL GROUP BY file, line, kind ORDER BY file, line, kind",
+            r => new StepCount(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetInt64(3)),
+            cancellationToken,
+            ("$journey", journey)).ConfigureAwait(false);
+
         long Count(string kind) => byKind.Where(k => k.Kind == kind).Sum(k => k.Count);
         var allExits = Count("exited");
         var goalExits = byKind.Sum(k => k.GoalExits);
@@ -128,6 +157,9 @@ public sealed partial class SqliteJourneyStore
             Revenue: amounts.Sum(),
             SentByChannel: byKind.Where(k => k.Kind == "send").GroupBy(k => k.Channel).ToDictionary(g => g.Key, g => g.Sum(k => k.Count), StringComparer.Ordinal),
             Delivered: delivery.Where(d => d.Status == "delivered").Sum(d => d.Count),
-            DeliveryFailed: delivery.Where(d => d.Status == "failed").Sum(d => d.Count));
+            DeliveryFailed: delivery.Where(d => d.Status == "failed").Sum(d => d.Count),
+            Engagement: engagement,
+            TimesToConvert: [.. timesToConvert.OfType<TimeSpan>().Order()],
+            Steps: steps);
     }
 }

@@ -71,4 +71,13 @@ public sealed record JourneyStats(
     decimal Revenue,
     IReadOnlyDictionary<string, long> SentByChannel,
     long Delivered,
-    long DeliveryFailed);
+    long DeliveryFailed,
+    Engagement Engagement,
+    IReadOnlyList<TimeSpan> TimesToConvert,
+    IReadOnlyList<StepCount> Steps);
+
+/// <summary>How many of a journey's messages were opened, clicked (at least once) and unsubscribed from.</summary>
+public sealed record Engagement(long Opened, long Clicked, long Unsubscribed);
+
+/// <summary>How often one kind of effect came from one step of a journey (its script line).</summary>
+public sealed record StepCount(string File, int Line, string Kind, long Count);

@@ -75,12 +75,22 @@ public sealed class ShopFlowTests : IAsyncLifetime
         Assert.Equal(1, stats.GetProperty("waiting").GetInt64());
         Assert.Equal(1, stats.GetProperty("sent").GetProperty("email").GetInt64());
 
-        // An order converts: the goal's revenue is counted and the contact leaves.
+        Assert.Equal(JsonValueKind.Null, stats.GetProperty("timeToConvert").ValueKind);
+
+        // The step that sent it, by its script line.
+        var step = Assert.Single(stats.GetProperty("steps").EnumerateArray(), s => s.GetProperty("kind").GetString() == "send");
+        Assert.Equal("welcome.journey", step.GetProperty("file").GetString());
+        Assert.Equal(1, step.GetProperty("count").GetInt64());
+
+        // An order a day and a half later converts: the goal's revenue is counted and the contact leaves.
+        server.Time.Advance(TimeSpan.FromHours(36));
         await server.PostEventsAsync("""{"id": "e2", "contact": "ala", "event": "order_placed", "data": {"order_id": "KC-1", "total": 89.5, "sku": "B-1", "category": "beans", "items": 2}}""");
         stats = await server.GetAsync("/v1/journeys/welcome_series/stats");
         Assert.Equal(1, stats.GetProperty("converted").GetInt64());
         Assert.Equal(0, stats.GetProperty("waiting").GetInt64());
         Assert.Equal(89.5m, stats.GetProperty("revenue").GetDecimal());
+        Assert.Equal(1, stats.GetProperty("timeToConvert").GetProperty("count").GetInt32());
+        Assert.Equal(36 * 3600, stats.GetProperty("timeToConvert").GetProperty("medianSeconds").GetInt64());
     }
 
     [Fact]

@@ -72,6 +72,8 @@ public sealed partial class RealMailTests : IAsyncLifetime
             Assert.Equal("image/gif", response.Content.Headers.ContentType?.MediaType);
         }
 
+        Assert.Equal(1, (await server.GetAsync("/v1/journeys/welcome_series/stats")).GetProperty("opened").GetInt64());
+
         // welcome_series asks `opened(welcome_1)` two days later: the open is what sends the engaged follow-up.
         server.Time.Advance(TimeSpan.FromDays(2) + TimeSpan.FromMinutes(1));
         var second = await Eventually.Get(() => Task.FromResult(MailsTo("ala@example.com")), mails => mails.Count >= 2, "a second email");
@@ -91,6 +93,9 @@ public sealed partial class RealMailTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("https://", response.Headers.Location!.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(server.Anonymous.BaseAddress!.Host, response.Headers.Location!.ToString(), StringComparison.Ordinal);
+
+        var stats = await server.GetAsync("/v1/journeys/welcome_series/stats");
+        Assert.Equal((0, 1, 0), (stats.GetProperty("opened").GetInt64(), stats.GetProperty("clicked").GetInt64(), stats.GetProperty("unsubscribed").GetInt64()));
 
         // The shop scores a click +1 loyalty.
         await Eventually.Get(async () => (await server.GetAsync("/v1/contacts/ala")).GetProperty("scores"), s => s.TryGetProperty("loyalty", out var v) && v.GetDecimal() == 1m, "loyalty 1 after the click");
@@ -120,6 +125,7 @@ public sealed partial class RealMailTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, oneClick.StatusCode);
         var unsubscribed = (await server.GetAsync("/v1/contacts/ala")).GetProperty("unsubscribed").EnumerateArray().Select(e => e.GetString()).ToList();
         Assert.Equal(["email"], unsubscribed);
+        Assert.Equal(1, (await server.GetAsync("/v1/journeys/welcome_series/stats")).GetProperty("unsubscribed").GetInt64());
     }
 
     [Fact]
