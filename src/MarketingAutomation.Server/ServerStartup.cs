@@ -21,7 +21,7 @@ internal sealed class ServerStartup(IJourneyStore store, DeploymentRegistry regi
             return;
         }
 
-        var outcome = await registry.DeployAsync(WorkspaceSources.ReadFolder(folder), cancellationToken);
+        var outcome = await registry.DeployAsync(WorkspaceSources.ReadFolder(folder), expectedContentHash: null, cancellationToken);
         if (outcome.Deployment is not { } deployment)
         {
             throw new WorkspaceRejectedException(folder, outcome);

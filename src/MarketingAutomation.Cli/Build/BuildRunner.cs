@@ -1,11 +1,18 @@
 using MarketingAutomation.Compiler;
 using MarketingAutomation.Language.Workspace;
+using MarketingAutomation.Server.Deployments;
 
 namespace MarketingAutomation.Cli.Build;
 
-/// <summary>Builds one workspace folder and writes the assembly, the manifest and optionally the generated C#.</summary>
+/// <summary>
+/// Builds one workspace folder and writes the assembly, the manifest, the sources it was built
+/// from (`sources/`: the scripts and template files, so `ma deploy` can ship the build and the
+/// server can check it gets the same content hash) and optionally the generated C#.
+/// </summary>
 internal static class BuildRunner
 {
+    public const string SourcesFolder = "sources";
+
     public static BuildResult Run(string workspaceFolder, string outputFolder, bool emitCSharp)
     {
         if (!Directory.Exists(workspaceFolder))
@@ -22,6 +29,18 @@ internal static class BuildRunner
         Directory.CreateDirectory(outputFolder);
         File.WriteAllBytes(Path.Combine(outputFolder, result.AssemblyName + ".dll"), image);
         File.WriteAllText(Path.Combine(outputFolder, "manifest.json"), manifest.ToJson());
+        var sources = Path.Combine(outputFolder, SourcesFolder);
+        if (Directory.Exists(sources))
+        {
+            Directory.Delete(sources, recursive: true);
+        }
+
+        foreach (var (relative, text) in WorkspaceSources.ReadFolder(workspaceFolder))
+        {
+            var path = Path.Combine(sources, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, text);
+        }
         if (emitCSharp)
         {
             var generated = Path.Combine(outputFolder, "generated");

@@ -6,7 +6,11 @@ using MarketingAutomation.Server.Deployments;
 
 namespace MarketingAutomation.Cli.Deploy;
 
-/// <summary>Posts a workspace folder (its scripts and template files) to a server's deploy endpoint and reports the answer.</summary>
+/// <summary>
+/// Posts a workspace to a server's deploy endpoint and reports the answer: a workspace folder (its
+/// scripts and template files), or the output of `ma build` (its `sources/`), in which case the
+/// server must build it to the manifest's content hash or refuse it.
+/// </summary>
 internal static class DeployClient
 {
     public static int Run(string workspace, string server, string key, CliConsole console)
@@ -21,12 +25,14 @@ internal static class DeployClient
             throw new UsageException($"--server: expected a URL such as http://127.0.0.1:5080, got \"{server}\"");
         }
 
+        var (files, expectedHash) = Read(workspace);
         using var http = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromMinutes(2) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         HttpResponseMessage response;
         try
         {
-            response = http.PostAsJsonAsync("/v1/deploy", WorkspaceSources.ReadFolder(workspace)).GetAwaiter().GetResult();
+            var path = expectedHash is null ? "/v1/deploy" : "/v1/deploy?contentHash=" + Uri.EscapeDataString(expectedHash);
+            response = http.PostAsJsonAsync(path, files).GetAwaiter().GetResult();
         }
         catch (HttpRequestException e)
         {
@@ -61,6 +67,28 @@ internal static class DeployClient
                 ? $"Deployed {workspace} as deployment {number}: {journeys} journeys."
                 : $"Unchanged: deployment {number} is already this workspace ({journeys} journeys).");
             return ExitCodes.Success;
+        }
+    }
+
+    /// <summary>The files to send, and the content hash they must build to when they come from `ma build` output.</summary>
+    private static (Dictionary<string, string> Files, string? ExpectedHash) Read(string folder)
+    {
+        var manifest = Path.Combine(folder, "manifest.json");
+        var sources = Path.Combine(folder, Build.BuildRunner.SourcesFolder);
+        if (!File.Exists(manifest) || !Directory.Exists(sources))
+        {
+            return (WorkspaceSources.ReadFolder(folder), null);
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(manifest));
+            var hash = document.RootElement.GetProperty("contentHash").GetString();
+            return (WorkspaceSources.ReadFolder(sources), hash);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new UsageException($"{manifest} is not the manifest `ma build` writes: {e.Message}", e);
         }
     }
 }

@@ -45,7 +45,9 @@ internal static class DeployEndpoints
             }
         }
 
-        var outcome = await registry.DeployAsync(files, cancellationToken);
+        // From `ma deploy` of a build output: the build's content hash, which this server must reach too.
+        var expected = request.Query["contentHash"].ToString() is { Length: > 0 } hash ? hash : null;
+        var outcome = await registry.DeployAsync(files, expected, cancellationToken);
         if (outcome.Problem is { } invalid)
         {
             return Problems.BadRequest(invalid);

@@ -64,7 +64,11 @@ public sealed class DeploymentRegistry(IJourneyStore store, JourneyClock clock)
     /// Compiles and, when it differs from the current build, stores and activates a workspace.
     /// Deployments are one at a time, so numbers follow the order they were made in.
     /// </summary>
-    public async Task<DeployOutcome> DeployAsync(IReadOnlyDictionary<string, string> files, CancellationToken cancellationToken)
+    /// <param name="expectedContentHash">
+    /// When the sources come from a build made elsewhere (`ma build` output), its content hash: a
+    /// workspace that builds to another one here is refused, so what runs is what was built.
+    /// </param>
+    public async Task<DeployOutcome> DeployAsync(IReadOnlyDictionary<string, string> files, string? expectedContentHash, CancellationToken cancellationToken)
     {
         if (WorkspaceSources.Problem(files) is { } problem)
         {
@@ -79,6 +83,11 @@ public sealed class DeploymentRegistry(IJourneyStore store, JourneyClock clock)
             if (workspace.Catalog is not { } catalog || workspace.Build.Manifest is not { } manifest || errors.Count > 0)
             {
                 return new DeployOutcome(null, false, workspace.Build.Diagnostics, null);
+            }
+
+            if (expectedContentHash is not null && !string.Equals(expectedContentHash, manifest.ContentHash, StringComparison.Ordinal))
+            {
+                return new DeployOutcome(null, false, workspace.Build.Diagnostics, $"the sources build to content hash {manifest.ContentHash} here, not the {expectedContentHash} of the build being deployed: were they changed after `ma build`?");
             }
 
             if (Current is { } active && active.ContentHash == manifest.ContentHash)

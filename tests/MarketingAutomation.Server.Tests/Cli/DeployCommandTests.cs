@@ -35,6 +35,33 @@ public sealed class DeployCommandTests : IDisposable
         Assert.Contains("403", why, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Deploy_ships_a_build_output_only_if_the_server_builds_it_to_the_same_content_hash()
+    {
+        await using var server = await RunningServer.StartAsync(folder.Database, folder.Workspace("v1", Scripts.Nudge));
+        var url = server.Admin.BaseAddress?.ToString() ?? string.Empty;
+        var workspace = folder.Workspace("v2", Scripts.Farewell("goodbye_new"));
+        var output = Path.Combine(folder.Path, "build");
+        var (built, buildOutput) = await Ma("build", workspace, "-o", output);
+        Assert.True(built == 0, buildOutput);
+        Assert.True(File.Exists(Path.Combine(output, "sources", "main.journey")));
+
+        var (deployed, deployOutput) = await Ma("deploy", output, "--server", url, "--key", server.Keys.Admin);
+        Assert.True(deployed == 0, deployOutput);
+        Assert.Contains("as deployment 2", deployOutput, StringComparison.Ordinal);
+        using (var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "manifest.json"))))
+        {
+            var journeys = await server.GetAsync("/v1/journeys");
+            Assert.Contains(manifest.RootElement.GetProperty("contentHash").GetString()!, journeys.GetRawText(), StringComparison.Ordinal);
+        }
+
+        // Sources changed after the build no longer match its manifest: refused, nothing deployed.
+        File.AppendAllText(Path.Combine(output, "sources", "main.journey"), "\njourney extra {\n  when signed_up\n  exit\n}\n");
+        var (refused, why) = await Ma("deploy", output, "--server", url, "--key", server.Keys.Admin);
+        Assert.Equal(2, refused);
+        Assert.Contains("were they changed after `ma build`?", why, StringComparison.Ordinal);
+    }
+
     private async Task<(int ExitCode, string Output)> Ma(params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet")
