@@ -48,6 +48,16 @@ public static class JourneyServer
         // not need) are warnings, so the silo's own category shows errors only.
         builder.Logging.AddFilter("Orleans", LogLevel.Warning).AddFilter("Orleans.Runtime.Silo", LogLevel.Error).AddFilter("Microsoft", LogLevel.Warning).AddFilter("Polly", LogLevel.Warning);
 
+        if (builder.Configuration["Outbox:HandOverLanes"] is { } lanes)
+        {
+            options = options with
+            {
+                HandOverLanes = int.TryParse(lanes, System.Globalization.CultureInfo.InvariantCulture, out var count) && count is > 0 and <= 1024
+                    ? count
+                    : throw new InvalidOperationException($"Outbox:HandOverLanes must be a whole number from 1 to 1024, not \"{lanes}\"."),
+            };
+        }
+
         var keys = ApiKeys.Load(builder.Configuration, options.DataPath);
         var services = builder.Services;
         services.AddSingleton(options);

@@ -24,6 +24,18 @@ public sealed record ServerOptions
     /// <summary>How often due timers and due outbox rows are looked for.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>The default of <see cref="HandOverLanes"/>: one, so a crash repeats at most one message.</summary>
+    public const int DefaultHandOverLanes = 1;
+
+    /// <summary>
+    /// How many messages, posts and notices may be in the hands of a channel at once. A message the
+    /// channel accepted is marked delivered in the store before its lane takes the next one, so a
+    /// crash can repeat at most this many (each with its original key, which a receiver can use to
+    /// drop it). More lanes send faster through a slow relay and repeat more after a crash
+    /// (`Outbox:HandOverLanes` in configuration).
+    /// </summary>
+    public int HandOverLanes { get; init; } = DefaultHandOverLanes;
+
     /// <summary>Hand-overs of one outbox row before it is marked failed.</summary>
     public int MaxAttempts { get; init; } = 8;
 

@@ -25,6 +25,9 @@ public sealed partial class OutboxDispatcher(
 {
     private const int Batch = 256;
 
+    /// <summary>The lanes of <see cref="ServerOptions.HandOverLanes"/>: a hand-over holds one until its outcome is in the store.</summary>
+    private readonly SemaphoreSlim lanes = new(Math.Max(1, options.HandOverLanes));
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -75,7 +78,28 @@ public sealed partial class OutboxDispatcher(
 
     private async Task HandleAsync(OutboxRow row, CancellationToken cancellationToken)
     {
-        var outcome = row.Kind == OutboxKind.Emit ? await EmitAsync(row) : await HandOverAsync(row, cancellationToken);
+        // An emit is an event with the row's key as its id: repeated after a crash, it is a
+        // duplicate at the recipient, so emits need no lane. Everything else leaves the server.
+        if (row.Kind == OutboxKind.Emit)
+        {
+            await RecordAsync(row, await EmitAsync(row));
+            return;
+        }
+
+        await lanes.WaitAsync(cancellationToken);
+        try
+        {
+            await RecordAsync(row, await HandOverAsync(row, cancellationToken));
+        }
+        finally
+        {
+            lanes.Release();
+        }
+    }
+
+    /// <summary>Stores a hand-over's outcome; awaited, so the outcome is durable before the caller goes on.</summary>
+    private async Task RecordAsync(OutboxRow row, DeliveryOutcome outcome)
+    {
         var attempts = row.Attempts + 1;
         var now = clock.Now;
         var update = outcome.Status switch
