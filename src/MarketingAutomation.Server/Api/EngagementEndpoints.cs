@@ -91,9 +91,11 @@ internal static class EngagementEndpoints
             return Problems.NotFound($"Not a valid unsubscribe link: {reason}.");
         }
 
+        // `unsubscribed` is built in, so the contact's grain refuses it only if the deployment no
+        // longer has the contact's schema; say so rather than pretend it worked.
         var status = await RecordAsync(ingest, link.ContactId, "unsubscribe:" + link.MessageKey, "unsubscribed", new { channel = "email" }, clock);
         return status == EventStatus.Rejected
-            ? Problems.Of(StatusCodes.Status503ServiceUnavailable, "Try again", "The unsubscribe could not be recorded just now; nothing was lost, please try again.")
+            ? Problems.Of(StatusCodes.Status422UnprocessableEntity, "Not recorded", "The unsubscribe could not be recorded for this contact; please contact us.")
             : Results.Content(Page("Unsubscribed", "<p>You will get no more marketing email from us.</p>"), "text/html; charset=utf-8");
     }
 
