@@ -1,5 +1,3 @@
-using MailKit.Net.Smtp;
-using MailKit.Security;
 using MarketingAutomation.Delivery.Links;
 using MarketingAutomation.Delivery.Rendering;
 using MarketingAutomation.Delivery.Templates;
@@ -14,17 +12,20 @@ namespace MarketingAutomation.Delivery.Email;
 /// the contact, composes the MIME message and hands it to the configured SMTP server.
 /// </summary>
 /// <remarks>
-/// Each hand-over opens its own connection. It costs a handshake per message, but there is no
-/// shared connection whose silent loss (an idle timeout on the server) could fail a message, and
-/// hand-overs run in parallel without coordination.
+/// Messages go over a few kept connections, each with a sender thread of its own
+/// (<see cref="SmtpConnectionPool"/>, <see cref="SmtpOptions.MaxConnections"/> of them) rather
+/// than a handshake each; a connection that fails is closed and its next message makes a new one.
 /// </remarks>
 public sealed class SmtpDelivery(
     IOptions<SmtpOptions> smtpOptions,
     IOptions<DeliveryOptions> deliveryOptions,
     LinkSigner signer,
     ITemplateSource templates,
-    TimeProvider time) : IMessageDelivery
+    TimeProvider time) : IMessageDelivery, IDisposable, IAsyncDisposable
 {
+    /// <summary>The connections and their senders, made on first use (the options are fixed for the life of the host).</summary>
+    private readonly Lazy<SmtpConnectionPool> pool = new(() => new SmtpConnectionPool(smtpOptions.Value));
+
     public async Task<DeliveryOutcome> DeliverAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
         var options = smtpOptions.Value;
@@ -71,22 +72,13 @@ public sealed class SmtpDelivery(
         return (EmailComposer.Compose(message, rendered, links, options, to), null);
     }
 
-    private static async Task<DeliveryOutcome> SendAsync(MimeMessage mime, SmtpOptions options, CancellationToken cancellationToken)
+    private async Task<DeliveryOutcome> SendAsync(MimeMessage mime, SmtpOptions options, CancellationToken cancellationToken)
     {
         var timeout = TimeSpan.FromSeconds(Math.Max(1, options.TimeoutSeconds));
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        // The client's own timeout covers each read and write; this bounds the whole exchange.
-        limit.CancelAfter(timeout * 4);
-        using var client = new SmtpClient { Timeout = (int)timeout.TotalMilliseconds };
         try
         {
-            await client.ConnectAsync(options.Host, options.Port, Security(options.Security), limit.Token).ConfigureAwait(false);
-            if (!string.IsNullOrEmpty(options.User))
-            {
-                await client.AuthenticateAsync(options.User, options.Password ?? string.Empty, limit.Token).ConfigureAwait(false);
-            }
-
-            await client.SendAsync(mime, limit.Token).ConfigureAwait(false);
+            // The client's own timeout covers each read and write; four of them bound the whole exchange.
+            await pool.Value.SendAsync(mime, timeout * 4, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -97,24 +89,24 @@ public sealed class SmtpDelivery(
             return SmtpFailures.Classify(exception);
         }
 
-        try
-        {
-            await client.DisconnectAsync(quit: true, limit.Token).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is IOException or OperationCanceledException or TimeoutException or MailKit.ProtocolException)
-        {
-            // The server already accepted the message; a failed goodbye changes nothing.
-        }
-
         return DeliveryOutcome.Delivered;
     }
 
-    private static SecureSocketOptions Security(SmtpSecurity security) => security switch
+    public void Dispose()
     {
-        SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
-        SmtpSecurity.Ssl => SecureSocketOptions.SslOnConnect,
-        _ => SecureSocketOptions.None,
-    };
+        if (pool.IsValueCreated)
+        {
+            pool.Value.Dispose();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (pool.IsValueCreated)
+        {
+            await pool.Value.DisposeAsync().ConfigureAwait(false);
+        }
+    }
 
     private static DeliveryOutcome Permanent(string detail) => new(DeliveryStatus.PermanentFailure, detail);
 }

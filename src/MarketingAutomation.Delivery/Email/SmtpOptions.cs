@@ -38,4 +38,10 @@ public sealed class SmtpOptions
 
     /// <summary>Longest wait for any one step (connect, sign in, send) before the attempt counts as failed for now.</summary>
     public int TimeoutSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// Connections kept open to the server and used at once. A few suffice to keep a relay busy;
+    /// servers limit how many one client may open, so this stays small.
+    /// </summary>
+    public int MaxConnections { get; set; } = 8;
 }

@@ -18,8 +18,17 @@ public sealed class ContactGrain(IJourneyStore store, DeploymentRegistry registr
     private Deployment? deployment;
     private bool loaded;
 
+    /// <summary>
+    /// False while the store holds nothing for this contact (no row was found at activation and
+    /// this activation has committed nothing since): then no event id can have been applied, and
+    /// the duplicate check needs no read.
+    /// </summary>
+    private bool stored;
+
     /// <summary>Set once this contact was merged into another: every call goes there.</summary>
     private string? mergedInto;
+
+    private static readonly IReadOnlySet<string> NoneApplied = new HashSet<string>();
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -35,10 +44,13 @@ public sealed class ContactGrain(IJourneyStore store, DeploymentRegistry registr
         var changes = new ContactChanges(Id, current, now);
         var results = new EventResult[events.Count];
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var applied = stored
+            ? await store.ProcessedAmongAsync(Id, [.. events.Select(e => e.Id)], CancellationToken.None)
+            : NoneApplied;
         for (var i = 0; i < events.Count; i++)
         {
             var incoming = events[i];
-            if (!seen.Add(incoming.Id) || await store.WasProcessedAsync(Id, incoming.Id, CancellationToken.None))
+            if (!seen.Add(incoming.Id) || applied.Contains(incoming.Id))
             {
                 results[i] = new EventResult { Status = EventStatus.Duplicate };
                 continue;
@@ -197,14 +209,18 @@ public sealed class ContactGrain(IJourneyStore store, DeploymentRegistry registr
         var current = registry.Current ?? throw new NothingDeployedException();
         if (!loaded)
         {
-            if (await store.LoadContactAsync(Id, CancellationToken.None) is { } stored)
+            if (await store.LoadContactAsync(Id, CancellationToken.None) is { } row)
             {
-                deployment = registry.Get(stored.Deployment);
-                state = deployment.Serializer.DeserializeContact(stored.State);
+                deployment = registry.Get(row.Deployment);
+                state = deployment.Serializer.DeserializeContact(row.State);
+                stored = true;
             }
             else
             {
                 mergedInto = await store.MergedIntoAsync(Id, CancellationToken.None);
+
+                // A merged id's event ids stay under it in the store; its calls go elsewhere anyway.
+                stored = mergedInto is not null;
             }
 
             loaded = true;
@@ -229,6 +245,7 @@ public sealed class ContactGrain(IJourneyStore store, DeploymentRegistry registr
         try
         {
             await store.WriteAsync(changes.ToWrite(contact) with { Absorbed = absorbed });
+            stored = true;
         }
         catch
         {

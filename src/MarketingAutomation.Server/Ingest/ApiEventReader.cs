@@ -15,6 +15,9 @@ public sealed class ApiEventReader(InputSchema schema)
     private static readonly string[] Properties = ["id", "contact", "event", "at", "data"];
     private static readonly IReadOnlySet<string> NoReserved = new HashSet<string>();
 
+    /// <summary>Read-only and never disposed, so it is safe to share between requests.</summary>
+    private static readonly JsonDocument EmptyObject = JsonDocument.Parse("{}");
+
     /// <summary>Ids are keys in the store and in URLs: bounded, and free of control characters.</summary>
     public const int MaxIdLength = 256;
 
@@ -59,9 +62,9 @@ public sealed class ApiEventReader(InputSchema schema)
             return (null, $"data: expected an object with the fields of {name}, got {JsonText.Describe(data)}");
         }
 
+        // The element is checked where it lies in the request's document; only an absent `data` needs one of its own.
         var json = data.ValueKind == JsonValueKind.Object ? data.GetRawText() : "{}";
-        using var parsed = JsonDocument.Parse(json);
-        if (!FieldSetReader.TryRead(parsed.RootElement, fields, "event " + name, "data.", NoReserved, requireAll: true, out _, out error))
+        if (!FieldSetReader.TryRead(data.ValueKind == JsonValueKind.Object ? data : EmptyObject.RootElement, fields, "event " + name, "data.", NoReserved, requireAll: true, out _, out error))
         {
             return (null, error);
         }

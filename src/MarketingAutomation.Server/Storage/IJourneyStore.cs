@@ -19,6 +19,9 @@ public interface IJourneyStore : IAsyncDisposable
     /// <summary>Whether the event id was already applied to the contact.</summary>
     Task<bool> WasProcessedAsync(string contactId, string eventId, CancellationToken cancellationToken);
 
+    /// <summary>Which of <paramref name="eventIds"/> were already applied to the contact: one read for a whole batch.</summary>
+    Task<IReadOnlySet<string>> ProcessedAmongAsync(string contactId, IReadOnlyCollection<string> eventIds, CancellationToken cancellationToken);
+
     /// <summary>The contact an id was merged into (see identify), or null when it was not.</summary>
     Task<string?> MergedIntoAsync(string contactId, CancellationToken cancellationToken);
 

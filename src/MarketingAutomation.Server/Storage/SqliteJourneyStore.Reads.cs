@@ -23,6 +23,24 @@ public sealed partial class SqliteJourneyStore
         return rows.Count > 0;
     }
 
+    public async Task<IReadOnlySet<string>> ProcessedAmongAsync(string contactId, IReadOnlyCollection<string> eventIds, CancellationToken cancellationToken)
+    {
+        if (eventIds.Count == 0)
+        {
+            return new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        // The ids travel as one JSON array parameter, so any batch size is one statement with a
+        // fixed text (no parameter limit, no SQL built from values); the key (contact, id) serves each lookup.
+        var rows = await QueryAsync(
+            "SELECT id FROM processed_events WHERE contact = $contact AND id IN (SELECT value FROM json_each($ids))",
+            r => r.GetString(0),
+            cancellationToken,
+            ("$contact", contactId),
+            ("$ids", JsonSerializer.Serialize(eventIds))).ConfigureAwait(false);
+        return rows.ToHashSet(StringComparer.Ordinal);
+    }
+
     public async Task<string?> MergedIntoAsync(string contactId, CancellationToken cancellationToken)
     {
         var rows = await QueryAsync("SELECT contact FROM aliases WHERE alias = $id", r => r.GetString(0), cancellationToken, ("$id", contactId)).ConfigureAwait(false);

@@ -1,0 +1,46 @@
+using MarketingAutomation.Delivery.Email;
+using MarketingAutomation.Delivery.Tests.Infrastructure;
+using Microsoft.Extensions.Options;
+
+namespace MarketingAutomation.Delivery.Tests;
+
+/// <summary>How email hand-overs use their SMTP connections: kept between messages, and made again when a kept one was lost.</summary>
+/// <remarks>One connection at most, so every message goes over the same kept connection.</remarks>
+public sealed class SmtpConnectionTests
+{
+    private static SmtpDelivery OneConnection(int port)
+    {
+        var options = Channels.SmtpOptions(port);
+        options.MaxConnections = 1;
+        return new SmtpDelivery(Options.Create(options), Options.Create(Channels.DeliveryOptions), Shop.Signer, Shop.Source, new FixedTime(Channels.Now));
+    }
+
+    [Fact]
+    public async Task Messages_one_after_another_share_one_connection()
+    {
+        using var server = new CountingSmtpServer(hangUpAfterEachMessage: false);
+        await using var smtp = OneConnection(server.Port);
+
+        for (var i = 0; i < 3; i++)
+        {
+            var outcome = await smtp.DeliverAsync(Shop.Email("welcome_1", recipient: $"kept{i}@example.com", key: $"k:{i}"), CancellationToken.None);
+            Assert.Equal(DeliveryOutcome.Delivered, outcome);
+        }
+
+        Assert.Equal(3, server.Messages);
+        Assert.Equal(1, server.Connections);
+    }
+
+    [Fact]
+    public async Task A_message_whose_kept_connection_was_dropped_goes_out_on_a_new_one()
+    {
+        using var server = new CountingSmtpServer(hangUpAfterEachMessage: true);
+        await using var smtp = OneConnection(server.Port);
+
+        Assert.Equal(DeliveryOutcome.Delivered, await smtp.DeliverAsync(Shop.Email("welcome_1", recipient: "first@example.com", key: "d:1"), CancellationToken.None));
+        Assert.Equal(DeliveryOutcome.Delivered, await smtp.DeliverAsync(Shop.Email("welcome_1", recipient: "second@example.com", key: "d:2"), CancellationToken.None));
+
+        Assert.Equal(2, server.Messages);
+        Assert.Equal(2, server.Connections);
+    }
+}
