@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using MarketingAutomation.Server.Hosting;
 using Microsoft.Extensions.Configuration;
 
 namespace MarketingAutomation.Server.Api;
@@ -66,22 +67,7 @@ public sealed class ApiKeys
         }
 
         var keys = new StoredKeys(NewKey("ma_ingest_"), NewKey("ma_admin_"));
-        if (Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var writer = new StreamWriter(file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), options))
-        {
-            writer.Write(JsonSerializer.Serialize(keys, FileFormat));
-        }
-
+        OwnerOnlyFile.Create(file, JsonSerializer.Serialize(keys, new JsonSerializerOptions { WriteIndented = true }));
         return new ApiKeys(keys.Ingest, keys.Admin, file);
     }
 

@@ -1,5 +1,5 @@
-using System.Text;
 using MarketingAutomation.Delivery.Links;
+using MarketingAutomation.Server.Hosting;
 
 namespace MarketingAutomation.Server.Outbox;
 
@@ -21,23 +21,8 @@ internal static class LinkSecretFile
                 : throw new InvalidOperationException($"The link secret in {file} is shorter than {LinkSigner.MinimumSecretLength} characters; delete the file to have a new one made (links already sent stop working).");
         }
 
-        if (Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
         var secret = LinkSigner.GenerateSecret();
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var writer = new StreamWriter(file, Encoding.UTF8, options))
-        {
-            writer.Write(secret);
-        }
-
+        OwnerOnlyFile.Create(file, secret);
         return secret;
     }
 }

@@ -1,8 +1,8 @@
 using MarketingAutomation.Delivery;
 using MarketingAutomation.Server.Deployments;
 using MarketingAutomation.Server.Grains;
+using MarketingAutomation.Server.Hosting;
 using MarketingAutomation.Server.Storage;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace MarketingAutomation.Server.Outbox;
@@ -14,50 +14,22 @@ namespace MarketingAutomation.Server.Outbox;
 /// between repeats the hand-over with the same key, which the receiver can drop. Transient
 /// failures are retried with exponential backoff, kept in the store (`next_attempt`).
 /// </summary>
-public sealed partial class OutboxDispatcher(
+public sealed class OutboxDispatcher(
     IJourneyStore store,
     DeploymentRegistry registry,
     IMessageDelivery delivery,
     IGrainFactory grains,
     JourneyClock clock,
     ServerOptions options,
-    ILogger<OutboxDispatcher> logger) : BackgroundService
+    ILogger<OutboxDispatcher> logger) : PollingService(options.PollInterval, logger, "the outbox")
 {
     private const int Batch = 256;
 
     /// <summary>The lanes of <see cref="ServerOptions.HandOverLanes"/>: a hand-over holds one until its outcome is in the store.</summary>
     private readonly SemaphoreSlim lanes = new(Math.Max(1, options.HandOverLanes));
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var more = false;
-            try
-            {
-                more = await DispatchDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogPassFailed(logger, e);
-            }
-
-            if (!more)
-            {
-                try
-                {
-                    await Task.Delay(options.PollInterval, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-            }
-        }
-    }
-
     /// <summary>One pass over the due rows; true when there may be more due right away.</summary>
-    internal async Task<bool> DispatchDueAsync(CancellationToken cancellationToken)
+    protected override async Task<bool> PassAsync(CancellationToken cancellationToken)
     {
         if (registry.Current is null)
         {
@@ -163,7 +135,4 @@ public sealed partial class OutboxDispatcher(
         var text = (kind == "delivered" ? "delivered " : "not delivered: ") + what + (detail is { Length: > 0 } ? $" ({detail})" : string.Empty);
         return new TimelineRow(now, row.Journey, kind, row.Kind == OutboxKind.Message ? row.Channel : null, row.Name, detail, null, text, null, null, row.Key);
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "An outbox pass failed; the next pass retries")]
-    private static partial void LogPassFailed(ILogger logger, Exception exception);
 }

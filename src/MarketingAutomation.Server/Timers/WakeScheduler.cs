@@ -1,7 +1,7 @@
 using MarketingAutomation.Server.Deployments;
 using MarketingAutomation.Server.Grains;
+using MarketingAutomation.Server.Hosting;
 using MarketingAutomation.Server.Storage;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace MarketingAutomation.Server.Timers;
@@ -11,46 +11,18 @@ namespace MarketingAutomation.Server.Timers;
 /// so waits survive restarts. This loop looks for due contacts a few times a second (a bounded
 /// batch at a time) and wakes their grains, which apply the timer if it is still due.
 /// </summary>
-public sealed partial class WakeScheduler(
+public sealed class WakeScheduler(
     IJourneyStore store,
     DeploymentRegistry registry,
     IGrainFactory grains,
     JourneyClock clock,
     ServerOptions options,
-    ILogger<WakeScheduler> logger) : BackgroundService
+    ILogger<WakeScheduler> logger) : PollingService(options.PollInterval, logger, "due timers")
 {
     private const int Batch = 1000;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var more = false;
-            try
-            {
-                more = await WakeDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogPassFailed(logger, e);
-            }
-
-            if (!more)
-            {
-                try
-                {
-                    await Task.Delay(options.PollInterval, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-            }
-        }
-    }
-
     /// <summary>Wakes the contacts due now; true when a full batch was due (there may be more).</summary>
-    internal async Task<bool> WakeDueAsync(CancellationToken cancellationToken)
+    protected override async Task<bool> PassAsync(CancellationToken cancellationToken)
     {
         if (registry.Current is null)
         {
@@ -61,7 +33,4 @@ public sealed partial class WakeScheduler(
         await Task.WhenAll(due.Select(id => grains.GetGrain<IContactGrain>(id).WakeAsync()));
         return due.Count == Batch;
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "A timer pass failed; the next pass retries")]
-    private static partial void LogPassFailed(ILogger logger, Exception exception);
 }
