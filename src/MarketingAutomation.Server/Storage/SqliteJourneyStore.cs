@@ -42,7 +42,9 @@ public sealed partial class SqliteJourneyStore(string path, ILogger<SqliteJourne
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         using (var setup = connection.CreateCommand())
         {
-            setup.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=OFF;" + SqliteSchema.Create;
+            // This connection becomes the only writer. Its page cache (64 MiB, against SQLite's 2 MiB
+            // default) holds the index pages that every group of inserts touches.
+            setup.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=OFF; PRAGMA cache_size=-65536;" + SqliteSchema.Create;
             await setup.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 

@@ -3,6 +3,9 @@ namespace MarketingAutomation.Server.Storage;
 /// <summary>
 /// The tables of the SQLite store. Moments are Unix milliseconds (UTC); amounts are text, so money
 /// keeps its exact decimal value. Written here, not taken from Orleans: contact state is ours.
+/// The timeline's <c>seq</c> is a plain rowid, not AUTOINCREMENT: rows are never deleted, so it
+/// still only grows, without a second table written on every insert. Statistics read the timeline
+/// per journey, so rows of no journey (score changes, a third of them) stay out of that index.
 /// </summary>
 internal static class SqliteSchema
 {
@@ -45,7 +48,7 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS outbox_journey ON outbox (journey, status);
 
         CREATE TABLE IF NOT EXISTS timeline (
-            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            seq INTEGER PRIMARY KEY,
             contact TEXT NOT NULL,
             at INTEGER NOT NULL,
             journey TEXT,
@@ -60,7 +63,7 @@ internal static class SqliteSchema
             key TEXT
         );
         CREATE INDEX IF NOT EXISTS timeline_contact ON timeline (contact, seq);
-        CREATE INDEX IF NOT EXISTS timeline_journey ON timeline (journey, kind);
+        CREATE INDEX IF NOT EXISTS timeline_journey ON timeline (journey, kind) WHERE journey IS NOT NULL;
 
         CREATE TABLE IF NOT EXISTS deployments (
             number INTEGER PRIMARY KEY,

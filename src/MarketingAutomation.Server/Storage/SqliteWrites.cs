@@ -5,17 +5,17 @@ using Microsoft.Data.Sqlite;
 namespace MarketingAutomation.Server.Storage;
 
 /// <summary>
-/// How each kind of <see cref="StoreWrite"/> becomes SQL. The commands are prepared once on the
-/// writer's connection and re-bound for every row: at thousands of rows a second, parsing the SQL
-/// again each time would cost more than the insert.
+/// How each kind of <see cref="StoreWrite"/> becomes SQL. The row statements are prepared once on
+/// the writer's connection and re-bound for every row (<see cref="RawStatement"/>): at tens of
+/// thousands of rows a second, parsing the SQL again each time would cost more than the insert.
 /// </summary>
 internal sealed class SqliteWrites : IDisposable
 {
-    private readonly SqliteCommand upsertContact;
-    private readonly SqliteCommand insertProcessed;
-    private readonly SqliteCommand insertOutbox;
-    private readonly SqliteCommand insertTimeline;
-    private readonly SqliteCommand updateOutbox;
+    private readonly RawStatement upsertContact;
+    private readonly RawStatement insertProcessed;
+    private readonly RawStatement insertOutbox;
+    private readonly RawStatement insertTimeline;
+    private readonly RawStatement updateOutbox;
     private readonly SqliteConnection connection;
 
     public SqliteWrites(SqliteConnection connection)
@@ -25,19 +25,18 @@ internal sealed class SqliteWrites : IDisposable
             INSERT INTO contacts (id, deployment, state, email, next_wake, updated_at) VALUES ($id, $deployment, $state, $email, $next_wake, $now)
             ON CONFLICT (id) DO UPDATE SET deployment = excluded.deployment, state = excluded.state, email = excluded.email,
                 next_wake = excluded.next_wake, updated_at = excluded.updated_at
-            """, "$id", "$deployment", "$state", "$email", "$next_wake", "$now");
-        insertProcessed = Command("INSERT INTO processed_events (contact, id, at) VALUES ($contact, $id, $now)", "$contact", "$id", "$now");
+            """);
+        insertProcessed = Command("INSERT INTO processed_events (contact, id, at) VALUES ($contact, $id, $now)");
         insertOutbox = Command("""
             INSERT INTO outbox (key, contact, deployment, kind, channel, name, journey, recipient, payload, status, attempts, next_attempt, detail, created_at)
             VALUES ($key, $contact, $deployment, $kind, $channel, $name, $journey, $recipient, $payload, 'pending', 0, $next_attempt, NULL, $now)
-            """, "$key", "$contact", "$deployment", "$kind", "$channel", "$name", "$journey", "$recipient", "$payload", "$next_attempt", "$now");
+            """);
         insertTimeline = Command("""
             INSERT INTO timeline (contact, at, journey, kind, channel, name, detail, amount, text, file, line, key)
             VALUES ($contact, $at, $journey, $kind, $channel, $name, $detail, $amount, $text, $file, $line, $key)
-            """, "$contact", "$at", "$journey", "$kind", "$channel", "$name", "$detail", "$amount", "$text", "$file", "$line", "$key");
+            """);
         updateOutbox = Command(
-            "UPDATE outbox SET status = $status, attempts = $attempts, next_attempt = $next_attempt, detail = $detail WHERE key = $key",
-            "$status", "$attempts", "$next_attempt", "$detail", "$key");
+            "UPDATE outbox SET status = $status, attempts = $attempts, next_attempt = $next_attempt, detail = $detail WHERE key = $key");
     }
 
     public void Apply(StoreWrite write, SqliteTransaction transaction)
@@ -48,10 +47,10 @@ internal sealed class SqliteWrites : IDisposable
                 ApplyContact(contact, transaction);
                 break;
             case OutboxUpdate update:
-                Run(updateOutbox, transaction, update.Status.ToString().ToLowerInvariant(), update.Attempts, Moments.ToStored(update.NextAttempt), update.Detail, update.Key);
+                updateOutbox.Run(update.Status.ToString().ToLowerInvariant(), update.Attempts, Moments.ToStored(update.NextAttempt), update.Detail, update.Key);
                 if (update.Timeline is { } row)
                 {
-                    InsertTimeline(update.ContactId, row, transaction);
+                    InsertTimeline(update.ContactId, row);
                 }
 
                 break;
@@ -75,20 +74,20 @@ internal sealed class SqliteWrites : IDisposable
     private void ApplyContact(ContactWrite write, SqliteTransaction transaction)
     {
         var now = Moments.ToStored(DateTimeOffset.UtcNow);
-        Run(upsertContact, transaction, write.ContactId, write.Deployment, write.State, write.Email, write.NextWake is { } wake ? Moments.ToStored(wake) : null, now);
+        upsertContact.Run(write.ContactId, write.Deployment, write.State, write.Email, write.NextWake is { } wake ? Moments.ToStored(wake) : null, now);
         foreach (var id in write.ProcessedEvents)
         {
-            Run(insertProcessed, transaction, write.ContactId, id, now);
+            insertProcessed.Run(write.ContactId, id, now);
         }
 
         foreach (var row in write.Outbox)
         {
-            Run(insertOutbox, transaction, row.Key, row.ContactId, row.Deployment, row.Kind.ToString(), row.Channel, row.Name, row.Journey, row.Recipient, row.Payload, Moments.ToStored(row.NextAttempt), now);
+            insertOutbox.Run(row.Key, row.ContactId, row.Deployment, row.Kind.ToString(), row.Channel, row.Name, row.Journey, row.Recipient, row.Payload, Moments.ToStored(row.NextAttempt), now);
         }
 
         foreach (var row in write.Timeline)
         {
-            InsertTimeline(write.ContactId, row, transaction);
+            InsertTimeline(write.ContactId, row);
         }
 
         if (write.Absorbed is { } absorbed)
@@ -127,31 +126,9 @@ internal sealed class SqliteWrites : IDisposable
         command.ExecuteNonQuery();
     }
 
-    private void InsertTimeline(string contactId, TimelineRow row, SqliteTransaction transaction) =>
-        Run(insertTimeline, transaction, contactId, Moments.ToStored(row.At), row.Journey, row.Kind, row.Channel, row.Name, row.Detail,
+    private void InsertTimeline(string contactId, TimelineRow row) =>
+        insertTimeline.Run(contactId, Moments.ToStored(row.At), row.Journey, row.Kind, row.Channel, row.Name, row.Detail,
             row.Amount?.ToString(CultureInfo.InvariantCulture), row.Text, row.File, row.Line, row.Key);
 
-    private SqliteCommand Command(string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-
-        command.Prepare();
-        return command;
-    }
-
-    private static void Run(SqliteCommand command, SqliteTransaction transaction, params object?[] values)
-    {
-        command.Transaction = transaction;
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-
-        command.ExecuteNonQuery();
-    }
+    private RawStatement Command(string sql) => new(connection, sql);
 }

@@ -1,5 +1,6 @@
 using MarketingAutomation.Server.Storage;
 using MarketingAutomation.Server.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MarketingAutomation.Server.Tests.Journeys;
@@ -37,7 +38,9 @@ public sealed class GroupCommitTests : IDisposable
 
         await good1;
         await good2;
-        await Assert.ThrowsAnyAsync<Exception>(() => bad);
+        var failure = await Assert.ThrowsAsync<SqliteException>(() => bad);
+        Assert.Equal(19, failure.SqliteErrorCode); // SQLITE_CONSTRAINT
+        Assert.Contains("UNIQUE constraint failed: processed_events", failure.Message, StringComparison.Ordinal);
         Assert.True(await store.WasProcessedAsync("c", "e1", CancellationToken.None));
     }
 
