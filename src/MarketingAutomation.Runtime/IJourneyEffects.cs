@@ -27,8 +27,12 @@ public interface IJourneyEffects
 
     void Post(string connection, IReadOnlyList<Argument> payload);
 
-    /// <summary>A task for sales; the text is a Liquid template the host renders.</summary>
-    void NotifySales(string text);
+    /// <summary>
+    /// A task for sales; the text is a Liquid template the host renders when it hands the notice
+    /// over, with the contact then and <paramref name="eventFields"/> (<c>event.x</c>, each field
+    /// of the event in scope that the text reads) as they were now.
+    /// </summary>
+    void NotifySales(string text, IReadOnlyList<Argument> eventFields);
 
     /// <summary>An event for another contact, named by id or email address.</summary>
     void Emit(EventData @event, string recipient);

@@ -60,6 +60,31 @@ public sealed class JourneyBehaviourTests
     }
 
     [Fact]
+    public void A_sales_notice_carries_the_event_fields_its_text_reads_and_no_others()
+    {
+        var catalog = Builds.Load(Builds.FromText(("n.journey", """
+            contact {
+              email: email
+              first_name: text = "friend"
+            }
+            event order_placed { total: money  coupon: text }
+            journey big_order {
+              when order_placed
+              notify sales "Order of {{ event.total }} from {{ contact.first_name }}"
+            }
+            """)));
+        var type = catalog.EventTypes["order_placed"];
+        var order = (EventData)(Activator.CreateInstance(type) ?? throw new InvalidOperationException());
+        type.GetProperty("Total")?.SetValue(order, 250m);
+        type.GetProperty("Coupon")?.SetValue(order, "VIP");
+        var effects = new RecordingEffects();
+
+        catalog.Journeys.Single().Start(order, new FakeContext(catalog.NewContact("c1")), effects);
+
+        Assert.Equal(["notify Order of {{ event.total }} from {{ contact.first_name }} event.total=250"], effects.Log);
+    }
+
+    [Fact]
     public void Trigger_filter_reads_the_typed_event()
     {
         var (journey, context, _) = Setup();

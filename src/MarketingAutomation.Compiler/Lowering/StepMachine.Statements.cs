@@ -1,5 +1,6 @@
 using MarketingAutomation.Compiler.Writing;
 using MarketingAutomation.Language.Binding;
+using MarketingAutomation.Language.Liquid;
 using MarketingAutomation.Language.Syntax;
 
 namespace MarketingAutomation.Compiler.Lowering;
@@ -63,7 +64,7 @@ internal sealed partial class StepMachine
                 Emit($"effects.Post({CSharpLiteral.String(post.Connection.Text)}, {Arguments(post.Payload, scope)});");
                 break;
             case NotifyStatementSyntax notify:
-                Emit($"effects.NotifySales({CSharpLiteral.String(notify.Message.Value)});");
+                Emit($"effects.NotifySales({CSharpLiteral.String(notify.Message.Value)}, {ArgumentArray(EventFields(NoticeEventFields(notify.Message.Value), scope))});");
                 break;
             case EmitStatementSyntax emit:
                 EmitEvent(emit, scope);
@@ -90,20 +91,27 @@ internal sealed partial class StepMachine
     /// </summary>
     private string SendArguments(string template, ObjectLiteralSyntax? arguments, EventScope scope)
     {
-        var items = Written(arguments, scope).ToList();
-        if (scope is { Event: { } @event, Code: { } code } && names.Symbols.Templates.FirstOrDefault(t => t.Name == template) is { } symbol)
+        var read = names.Symbols.Templates.FirstOrDefault(t => t.Name == template)?.EventFields.Select(f => f.Field) ?? [];
+        return ArgumentArray([.. Written(arguments, scope), .. EventFields(read, scope)]);
+    }
+
+    /// <summary>`event.field` arguments for the fields of the event in scope that <paramref name="read"/> names, in name order.</summary>
+    private IEnumerable<string> EventFields(IEnumerable<string> read, EventScope scope)
+    {
+        if (scope is not { Event: { } @event, Code: { } code })
         {
-            foreach (var field in symbol.EventFields.Select(f => f.Field).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-            {
-                if (@event.FindField(field) is not null)
-                {
-                    items.Add($"new({CSharpLiteral.String("event." + field)}, {code}.{names.Property(@event.Name, field)})");
-                }
-            }
+            return [];
         }
 
-        return ArgumentArray(items);
+        return read.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Where(field => @event.FindField(field) is not null)
+            .Select(field => $"new({CSharpLiteral.String("event." + field)}, {code}.{names.Property(@event.Name, field)})")
+            .ToList();
     }
+
+    /// <summary>The event fields a sales notice's text reads: rendered at hand-over, like a template, it needs their values.</summary>
+    private static IEnumerable<string> NoticeEventFields(string text) =>
+        LiquidParser.Parse(text).References.Where(r => r.Path.Count > 1 && r.Path[0] == "event").Select(r => r.Path[1]);
 
     private IEnumerable<string> Written(ObjectLiteralSyntax? arguments, EventScope scope) =>
         (arguments?.Properties ?? []).Select(p => $"new({CSharpLiteral.String(p.Name.Text)}, {expressions.Lower(p.Value, scope).Code})");

@@ -35,7 +35,7 @@ public static class EmailComposer
             mime.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
 
-        var text = rendered.Text ?? string.Empty;
+        var text = TrackedText.Apply(rendered.Text ?? string.Empty, links);
         if (marketing)
         {
             text += $"\n\n--\nUnsubscribe: {links.Unsubscribe}\n";

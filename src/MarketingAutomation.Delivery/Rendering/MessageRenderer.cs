@@ -47,4 +47,12 @@ public static class MessageRenderer
 
         return new RenderedMessage(subject, preheader, body ?? string.Empty, text, problems);
     }
+
+    /// <summary>A sales notice: its text (the message's name) is itself a Liquid template, plain text.</summary>
+    public static (string Text, IReadOnlyList<string> Problems) RenderNotice(OutboundMessage message, MessageLinks links, DateTimeOffset now)
+    {
+        var zone = ContactZone.Of(message);
+        var result = LiquidRenderer.Render(LiquidParser.Parse(message.Name), new MessageScope(message, links, now, zone), new RenderOptions(HtmlEscape: false, TimeZone: zone));
+        return (result.Text, result.Problems);
+    }
 }

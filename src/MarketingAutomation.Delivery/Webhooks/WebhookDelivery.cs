@@ -108,6 +108,14 @@ public sealed class WebhookDelivery(
     /// <summary>The body to send; a template message is rendered first, and fails as the email channel does.</summary>
     private (WebhookPayload? Value, DeliveryOutcome? Failure) Payload(OutboundMessage message)
     {
+        if (message.Kind == OutboundKind.NotifySales)
+        {
+            var (notice, problems) = MessageRenderer.RenderNotice(message, new MessageLinks(signer, deliveryOptions.Value.PublicBaseUrl, message), time.GetUtcNow());
+            return problems.Count > 0
+                ? (null, new DeliveryOutcome(DeliveryStatus.PermanentFailure, $"the sales notice did not render cleanly: {string.Join("; ", problems)}"))
+                : (WebhookPayload.For(message, title: null, text: notice), null);
+        }
+
         if (message.Kind != OutboundKind.Message)
         {
             return (WebhookPayload.For(message, title: null, text: null), null);

@@ -26,7 +26,7 @@ public sealed record WebhookPayload
     /// <summary>A push notification's title (the template's subject).</summary>
     public string? Title { get; init; }
 
-    /// <summary>The rendered message, for SMS, push and webhook templates.</summary>
+    /// <summary>The rendered message, for SMS, push and webhook templates; the rendered notice, for a sales notice.</summary>
     public string? Text { get; init; }
 
     public Dictionary<string, object?> Arguments { get; init; } = new(StringComparer.Ordinal);

@@ -49,8 +49,8 @@ internal sealed class JourneyEffectSink(StimulusPass pass) : IJourneyEffects
     public void Post(string connection, IReadOnlyList<Argument> payload) =>
         pass.Record(new Effect(EffectKind.Post, pass.Now, journey) { Name = connection, Arguments = payload });
 
-    public void NotifySales(string text) =>
-        pass.Record(new Effect(EffectKind.NotifySales, pass.Now, journey) { Detail = text });
+    public void NotifySales(string text, IReadOnlyList<Argument> eventFields) =>
+        pass.Record(new Effect(EffectKind.NotifySales, pass.Now, journey) { Detail = text, Arguments = eventFields });
 
     public void Emit(EventData @event, string recipient) =>
         pass.Record(new Effect(EffectKind.Emit, pass.Now, journey) { Name = @event.EventName, Event = @event, Recipient = recipient });

@@ -25,7 +25,7 @@ internal sealed class BridgedEffects(IJourneyEffects inner, CatalogBridge toCurr
 
     public void Post(string connection, IReadOnlyList<Argument> payload) => inner.Post(connection, toCurrent.Arguments(payload));
 
-    public void NotifySales(string text) => inner.NotifySales(text);
+    public void NotifySales(string text, IReadOnlyList<Argument> eventFields) => inner.NotifySales(text, eventFields);
 
     public void Emit(EventData @event, string recipient)
     {
@@ -36,7 +36,7 @@ internal sealed class BridgedEffects(IJourneyEffects inner, CatalogBridge toCurr
         }
         else
         {
-            inner.NotifySales($"could not emit {@event.EventName} to {recipient}: the current deployment does not declare it");
+            inner.NotifySales($"could not emit {@event.EventName} to {recipient}: the current deployment does not declare it", []);
         }
     }
 

@@ -39,7 +39,7 @@ internal sealed class DiscardedEffects : IJourneyEffects
     {
     }
 
-    public void NotifySales(string text)
+    public void NotifySales(string text, IReadOnlyList<Argument> eventFields)
     {
     }
 

@@ -80,7 +80,8 @@ internal sealed class RecordingEffects : IJourneyEffects
 
     public void Post(string connection, IReadOnlyList<Argument> payload) => Log.Add("post " + connection);
 
-    public void NotifySales(string text) => Log.Add("notify " + text);
+    public void NotifySales(string text, IReadOnlyList<Argument> eventFields) =>
+        Log.Add("notify " + text + string.Concat(eventFields.Select(a => $" {a.Name}={a.Value}")));
 
     public void Emit(EventData @event, string recipient) => Log.Add($"emit {@event.EventName} to {recipient}");
 

@@ -1,9 +1,8 @@
-using MarketingAutomation.Testing;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 
-namespace MarketingAutomation.Delivery.Tests.Infrastructure;
+namespace MarketingAutomation.Testing;
 
 /// <summary>
 /// A real HTTP server on loopback that records each request and answers with the status the

@@ -64,7 +64,7 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(52);
 #line 52 "lead_capture.journey"
-                    effects.NotifySales("Demo request from {{ contact.first_name }} {{ contact.last_name }} at {{ contact.company }} ({{ contact.email }})");
+                    effects.NotifySales("Demo request from {{ contact.first_name }} {{ contact.last_name }} at {{ contact.company }} ({{ contact.email }})", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>());
                     goto case 4;
 #line hidden
                 }

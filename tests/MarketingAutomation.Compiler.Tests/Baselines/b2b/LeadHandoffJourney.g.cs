@@ -42,7 +42,7 @@ namespace MarketingAutomation.Journeys
                     effects.Post("crm", new global::MarketingAutomation.Runtime.Argument[] { new("action", "mark_mql"), new("email", contact.Email), new("engagement", context.Score("engagement")), new("fit", context.Score("fit")), new("qualified_at", context.Now) });
                     effects.AtLine(30);
 #line 30 "handoff.journey"
-                    effects.NotifySales("Hot lead: {{ contact.first_name }} {{ contact.last_name }}, {{ contact.job_title }} at {{ contact.company }} ({{ contact.email }})");
+                    effects.NotifySales("Hot lead: {{ contact.first_name }} {{ contact.last_name }}, {{ contact.job_title }} at {{ contact.company }} ({{ contact.email }})", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>());
 #line 32 "handoff.journey"
                     return WaitForEvent(state, "meeting_booked", context.Now + global::System.TimeSpan.FromDays(14), 1, 2);
 #line hidden

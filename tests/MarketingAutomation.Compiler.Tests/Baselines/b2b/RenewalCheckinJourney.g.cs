@@ -28,7 +28,7 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(44);
 #line 44 "customers.journey"
-                    effects.NotifySales("Renewal in 60 days: {{ contact.company }} ({{ contact.email }}), renews {{ contact.renewal_date }}");
+                    effects.NotifySales("Renewal in 60 days: {{ contact.company }} ({{ contact.email }}), renews {{ contact.renewal_date }}", global::System.Array.Empty<global::MarketingAutomation.Runtime.Argument>());
                     effects.AtLine(45);
 #line 45 "customers.journey"
                     effects.Post("crm", new global::MarketingAutomation.Runtime.Argument[] { new("action", "create_task"), new("email", contact.Email), new("subject", "Renewal prep: usage review") });

@@ -105,7 +105,7 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(80);
 #line 80 "webinar.journey"
-                    effects.NotifySales("{{ contact.first_name }} {{ contact.last_name }} ({{ contact.company }}) attended '{{ event.title }}' and opened the follow-up");
+                    effects.NotifySales("{{ contact.first_name }} {{ contact.last_name }} ({{ contact.company }}) attended '{{ event.title }}' and opened the follow-up", new global::MarketingAutomation.Runtime.Argument[] { new("event.title", trigger.Title) });
                     goto case 14;
 #line hidden
                 }
