@@ -14,6 +14,14 @@ public static class JourneyCompiler
 {
     public static BuildResult Build(Compilation compilation) => Build(compilation, rewrite: null);
 
+    /// <summary>
+    /// Starts Roslyn's one-time warm-up on another thread (<see cref="RoslynWarmUp"/>), for a fresh
+    /// process to call before it reads and checks a workspace it will build. Returns at once; the
+    /// next build that emits waits for it and rethrows its failure. <see cref="Build(Compilation)"/>
+    /// starts it too, once the workspace has no errors.
+    /// </summary>
+    public static void WarmUp() => RoslynWarmUp.Start();
+
     /// <param name="rewrite">A test seam: changes generated files before Roslyn sees them, to prove internal errors map back to scripts.</param>
     internal static BuildResult Build(Compilation compilation, Func<GeneratedSource, GeneratedSource>? rewrite)
     {
@@ -24,6 +32,8 @@ public static class JourneyCompiler
         {
             return new BuildResult(null, assemblyName, [], null, compilation.Diagnostics);
         }
+
+        RoslynWarmUp.Start();
 
         var model = compilation.Model;
         var documents = compilation.Workspace.Documents;

@@ -20,6 +20,8 @@ internal static class BuildRunner
             throw new UsageException($"'{workspaceFolder}' is not a workspace folder.");
         }
 
+        // Roslyn warms up on the second core while this thread reads, checks and lowers the workspace.
+        JourneyCompiler.WarmUp();
         var result = JourneyCompiler.Build(Compilation.Create(JourneyWorkspace.FromDirectory(workspaceFolder)));
         if (!result.Success || result.Assembly is not { } image || result.Manifest is not { } manifest)
         {

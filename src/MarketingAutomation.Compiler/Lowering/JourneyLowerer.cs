@@ -87,7 +87,7 @@ internal sealed class JourneyLowerer(SchemaNames names, ExpressionLowerer expres
             return;
         }
 
-        w.Open($"public override bool {method}({R}EventData? @event, {R}JourneyState state, {R}IJourneyContext context)");
+        w.Open($"public override bool {method}({R}EventData @event, {R}JourneyState state, {R}IJourneyContext context)");
         w.Line($"var contact = {R}Ops.As<{SchemaNames.ContactType}>(context.Profile);");
         if (triggerScope.Event is { } te)
         {

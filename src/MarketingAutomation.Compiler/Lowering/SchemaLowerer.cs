@@ -49,7 +49,8 @@ internal sealed class SchemaLowerer(SchemaNames names, ExpressionLowerer express
 
         foreach (var field in record.Fields)
         {
-            var type = names.TypeOf(field.Type) + (field.IsOptional ? "?" : string.Empty);
+            // `?` only where it makes a Nullable<T>: generated code has no nullable reference annotations (GeneratedFile).
+            var type = names.TypeOf(field.Type) + (field.IsOptional && SchemaNames.IsValueType(field.Type) ? "?" : string.Empty);
             w.Line($"public {type} {names.Property(owner, field.Name)} {{ get; init; }}{Initializer(field)}");
         }
 
@@ -95,7 +96,7 @@ internal sealed class SchemaLowerer(SchemaNames names, ExpressionLowerer express
         {
             var stages = SchemaNames.LifecycleStages(names.Symbols);
             w.Line("/// <summary>The contact's lifecycle stage as the stage enum.</summary>");
-            w.Open($"public static {names.EnumName(stages)}? Stage(string? stage) => stage switch");
+            w.Open($"public static {names.EnumName(stages)}? Stage(string stage) => stage switch");
             foreach (var stage in stages.Values)
             {
                 w.Line($"{CSharpLiteral.String(stage)} => {names.EnumMember(stages, stage)},");

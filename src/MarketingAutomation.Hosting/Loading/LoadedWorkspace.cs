@@ -25,7 +25,12 @@ public sealed class LoadedWorkspace
     /// <summary>The compiled workspace; null when the check found errors (see <see cref="Build"/>'s diagnostics).</summary>
     public JourneyCatalog? Catalog { get; }
 
-    public static LoadedWorkspace FromDirectory(string directory) => From(Compilation.Create(JourneyWorkspace.FromDirectory(directory)));
+    public static LoadedWorkspace FromDirectory(string directory)
+    {
+        // Roslyn warms up on the other core while this thread reads, checks and lowers the workspace.
+        JourneyCompiler.WarmUp();
+        return From(Compilation.Create(JourneyWorkspace.FromDirectory(directory)));
+    }
 
     public static LoadedWorkspace From(Compilation compilation)
     {

@@ -10,7 +10,7 @@ namespace MarketingAutomation.Compiler.Lowering.Catalog;
 internal sealed class ContactFactoryWriter(SchemaNames names, FieldConversions conversions)
 {
     private const string R = SchemaNames.Runtime;
-    private const string Fields = "global::System.Collections.Generic.IReadOnlyDictionary<string, object?>";
+    private const string Fields = "global::System.Collections.Generic.IReadOnlyDictionary<string, object>";
 
     public void Write(CSharpWriter w)
     {
@@ -28,7 +28,7 @@ internal sealed class ContactFactoryWriter(SchemaNames names, FieldConversions c
         w.Line();
 
         // `set` steps report the generated value (`effects.SetAttribute("tier", contact.Tier)`), hosts the plain one: both are accepted.
-        w.Open($"public override {R}ContactProfile WithField({R}ContactProfile contact, string field, object? value)");
+        w.Open($"public override {R}ContactProfile WithField({R}ContactProfile contact, string field, object value)");
         w.Line($"var typed = {R}Ops.As<{SchemaNames.ContactType}>(contact);");
         w.Open("return field switch");
         foreach (var field in fields)
@@ -42,7 +42,7 @@ internal sealed class ContactFactoryWriter(SchemaNames names, FieldConversions c
         w.Close();
         w.Line();
 
-        w.Open($"public override object? ReadField({R}ContactProfile contact, string field)");
+        w.Open($"public override object ReadField({R}ContactProfile contact, string field)");
         w.Line($"var typed = {R}Ops.As<{SchemaNames.ContactType}>(contact);");
         w.Open("return field switch");
         foreach (var field in fields)

@@ -16,11 +16,11 @@ internal static class EnumConversionWriter
         if (used.Count > 0)
         {
             w.Line("// Enum values to and from the names scripts write.");
-            w.Open($"public override object? Plain(object? value) => value switch");
+            w.Open($"public override object Plain(object value) => value switch");
             foreach (var (_, name, _) in names.Enums.Where(e => used.Contains(e.Name)))
             {
                 w.Line($"{name} typed => {SchemaNames.ScriptNameMethod}(typed),");
-                w.Line($"global::System.Collections.Generic.IReadOnlyList<{name}> list => {FieldConversions.PlainValues}Plain(list, static item => (object?){SchemaNames.ScriptNameMethod}(item)),");
+                w.Line($"global::System.Collections.Generic.IReadOnlyList<{name}> list => {FieldConversions.PlainValues}Plain(list, static item => (object){SchemaNames.ScriptNameMethod}(item)),");
             }
 
             w.Line("_ => value,");
@@ -31,7 +31,7 @@ internal static class EnumConversionWriter
         foreach (var (key, name, members) in names.Enums.Where(e => used.Contains(e.Name)))
         {
             var parser = names.EnumParser(key);
-            w.Open($"private static {name} {parser}(object? value, string field) => value switch");
+            w.Open($"private static {name} {parser}(object value, string field) => value switch");
             w.Line($"{name} typed => typed,");
             foreach (var (value, member) in members)
             {
@@ -51,7 +51,7 @@ internal static class EnumConversionWriter
             w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),");
             w.Close("};");
             w.Line();
-            w.Line($"private static string? {SchemaNames.ScriptNameMethod}({name}? value) => value is {{ }} known ? {SchemaNames.ScriptNameMethod}(known) : null;");
+            w.Line($"private static string {SchemaNames.ScriptNameMethod}({name}? value) => value is {{ }} known ? {SchemaNames.ScriptNameMethod}(known) : null;");
             w.Line();
         }
     }

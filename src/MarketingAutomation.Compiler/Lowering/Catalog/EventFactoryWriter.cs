@@ -11,7 +11,7 @@ namespace MarketingAutomation.Compiler.Lowering.Catalog;
 internal sealed class EventFactoryWriter(SchemaNames names, FieldConversions conversions)
 {
     private const string R = SchemaNames.Runtime;
-    private const string Fields = "global::System.Collections.Generic.IReadOnlyDictionary<string, object?>";
+    private const string Fields = "global::System.Collections.Generic.IReadOnlyDictionary<string, object>";
 
     public void Write(CSharpWriter w)
     {
@@ -25,7 +25,7 @@ internal sealed class EventFactoryWriter(SchemaNames names, FieldConversions con
         w.Line($"_ => throw {FieldConversions.PlainValues}UnknownEvent(eventName),");
         w.Close("};");
         w.Line();
-        w.Open($"public override object? ReadEventField({R}EventData @event, string field) => @event switch");
+        w.Open($"public override object ReadEventField({R}EventData @event, string field) => @event switch");
         foreach (var @event in events)
         {
             w.Line($"{names.EventType(@event.Name)} e => {SchemaNames.ReadEventMethod}(e, field),");
@@ -72,7 +72,7 @@ internal sealed class EventFactoryWriter(SchemaNames names, FieldConversions con
 
     private void Reader(CSharpWriter w, EventSymbol @event)
     {
-        w.Open($"private static object? {SchemaNames.ReadEventMethod}({names.EventType(@event.Name)} e, string field) => field switch");
+        w.Open($"private static object {SchemaNames.ReadEventMethod}({names.EventType(@event.Name)} e, string field) => field switch");
         foreach (var field in @event.Fields)
         {
             w.Line($"{CSharpLiteral.String(field.Name)} => {FieldConversions.ToPlain(field.Type, "e." + names.Property(@event.Name, field.Name))},");
