@@ -15,7 +15,8 @@ internal static class RoslynEmitter
 {
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp13, DocumentationMode.None);
 
-    // Room for the generated files of about 25 workspaces the size of examples/shop.
+    // Keyed by file name, so it holds one tree per generated file name (the last workspace built);
+    // the cap, about 25 times the shop's generated text, only bounds a very large workspace.
     private static readonly SyntaxTreeCache Trees = new(maxCharacters: 4_000_000);
 
     // Generated code has no nullable reference annotations (see GeneratedFile), so the context is off.
