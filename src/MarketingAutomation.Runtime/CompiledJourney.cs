@@ -35,7 +35,7 @@ public abstract class CompiledJourney
             EnteredAt = context.Now,
             InHoldout = Info.HoldoutPercent > 0 && context.Draw(Info.Name, "holdout") * 100 < (double)Info.HoldoutPercent,
         };
-        return Run(state, context, effects);
+        return Run(state, 0, context, effects);
     }
 
     /// <summary>
@@ -51,21 +51,26 @@ public abstract class CompiledJourney
 
         if (stimulus.Kind == StimulusKind.Timer)
         {
-            return context.Now < wait.Due ? state : Run(state with { Wait = null, Step = wait.TimeoutStep }, context, effects);
+            return context.Now < wait.Due ? state : Run(state, wait.TimeoutStep, context, effects);
         }
 
         if (wait.Kind == WaitKind.Event && stimulus.Event is { } arrived
             && string.Equals(arrived.EventName, wait.EventName, StringComparison.Ordinal)
             && WaitMatches(wait.ReceivedStep, arrived, state, context))
         {
-            return Run(state with { Wait = null, Step = wait.ReceivedStep, Received = arrived }, context, effects);
+            return Run(state with { Received = arrived }, wait.ReceivedStep, context, effects);
         }
 
         return state;
     }
 
-    /// <summary>Runs steps from <see cref="JourneyState.Step"/> until a wait or the end.</summary>
-    protected abstract JourneyState Run(JourneyState state, IJourneyContext context, IJourneyEffects effects);
+    /// <summary>
+    /// Runs steps from the label <paramref name="step"/> until a wait or the end, and returns the
+    /// state with its new bookmark. The step is a parameter rather than a copy of the state with a
+    /// new <see cref="JourneyState.Step"/>: every run ends in a wait, completion or exit that writes
+    /// the bookmark (and clears the old wait) anyway, so a resume makes one copy, not two.
+    /// </summary>
+    protected abstract JourneyState Run(JourneyState state, int step, IJourneyContext context, IJourneyEffects effects);
 
     /// <summary>The `where` filter of the `wait for` whose received branch is <paramref name="receivedStep"/>.</summary>
     protected virtual bool WaitMatches(int receivedStep, EventData @event, JourneyState state, IJourneyContext context) => true;

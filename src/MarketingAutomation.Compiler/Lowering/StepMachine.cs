@@ -6,7 +6,7 @@ using MarketingAutomation.Language.Syntax;
 namespace MarketingAutomation.Compiler.Lowering;
 
 /// <summary>
-/// A journey's steps as one `switch (state.Step)`: every place an instance can resume (after a
+/// A journey's steps as one `switch (step)`: every place an instance can resume (after a
 /// wait, at the start of a branch) is an integer label; branches are `goto case` jumps, and a
 /// wait returns the state with its bookmark. Steps after a jump or return in the same block
 /// (after `exit`) cannot run and are not written.
@@ -23,14 +23,14 @@ internal sealed partial class StepMachine(SchemaNames names, ExpressionLowerer e
     public void Write(CSharpWriter writer)
     {
         w = writer;
-        w.Open($"protected override {R}JourneyState Run({R}JourneyState state, {R}IJourneyContext context, {R}IJourneyEffects effects)");
+        w.Open($"protected override {R}JourneyState Run({R}JourneyState state, int step, {R}IJourneyContext context, {R}IJourneyEffects effects)");
         w.Line($"var contact = {R}Ops.As<{SchemaNames.ContactType}>(context.Profile);");
         if (triggerScope.Event is { } te)
         {
             w.Line($"var trigger = {R}Ops.Trigger<{names.EventType(te.Name)}>(state.Trigger);");
         }
 
-        w.Open("switch (state.Step)");
+        w.Open("switch (step)");
         w.Line("case 0:");
         w.Line("{");
         terminated = false;

@@ -30,7 +30,8 @@ internal sealed class ContactSchema(JourneyCatalog catalog)
     public ProfileFacts FactsOf(ContactState state)
     {
         var profile = state.Profile;
-        if (state.ProfileFacts is { } facts && ReferenceEquals(facts.Profile, profile))
+        var facts = state.ProfileFacts;
+        if (ReferenceEquals(facts.Profile, profile))
         {
             return facts;
         }
@@ -42,7 +43,7 @@ internal sealed class ContactSchema(JourneyCatalog catalog)
 }
 
 /// <summary>What the runtime derives from one profile instance (see <see cref="ContactSchema.FactsOf"/>).</summary>
-internal sealed record ProfileFacts(ContactProfile Profile, TimeZoneInfo Zone, bool HasEmail, bool HasPhone)
+internal readonly record struct ProfileFacts(ContactProfile? Profile, TimeZoneInfo Zone, bool HasEmail, bool HasPhone)
 {
     public bool HasAddress(Channel channel) => channel switch
     {

@@ -41,16 +41,31 @@ public enum EffectKind
 /// in the order they happened; <see cref="Line"/> and <see cref="File"/> point at the script step
 /// that caused it (0 and null for the executor's own decisions, such as a score rule).
 /// </summary>
+/// <remarks>
+/// A busy contact makes a few effects per stimulus, so they are kept small: optional numbers are
+/// stored without <see cref="Nullable{T}"/>'s padding, and the fields only an `emit` or a held
+/// message has live in a separate <see cref="Rare"/> part that other effects never allocate.
+/// </remarks>
 public sealed record Effect(EffectKind Kind, DateTimeOffset At, string? Journey)
 {
+    private const sbyte NoChannel = -1;
+
     private int line;
     private string? file;
+    private decimal amount;
+    private bool hasAmount;
+    private sbyte channel = NoChannel;
+    private Rare? rare;
 
     public int Line { get => line; init => line = value; }
 
     public string? File { get => file; init => file = value; }
 
-    public Channel? Channel { get; init; }
+    public Channel? Channel
+    {
+        get => channel == NoChannel ? null : (Channel)channel;
+        init => channel = value is { } c ? (sbyte)c : NoChannel;
+    }
 
     /// <summary>The template, tag, stage, score, connection, field or split the effect names.</summary>
     public string? Name { get; init; }
@@ -59,17 +74,33 @@ public sealed record Effect(EffectKind Kind, DateTimeOffset At, string? Journey)
     public string? Detail { get; init; }
 
     /// <summary>A score change, or a goal event's revenue.</summary>
-    public decimal? Amount { get; init; }
+    public decimal? Amount
+    {
+        get => hasAmount ? amount : null;
+        init => (hasAmount, amount) = value is { } a ? (true, a) : (false, 0m);
+    }
 
     public IReadOnlyList<Argument> Arguments { get; init; } = [];
 
     /// <summary>For <see cref="EffectKind.Emit"/>: the event, and who it is for (a contact id or an email address).</summary>
-    public EventData? Event { get; init; }
+    public EventData? Event
+    {
+        get => rare?.Event;
+        init => rare = (rare ?? Rare.None) with { Event = value };
+    }
 
-    public string? Recipient { get; init; }
+    public string? Recipient
+    {
+        get => rare?.Recipient;
+        init => rare = (rare ?? Rare.None) with { Recipient = value };
+    }
 
     /// <summary>For <see cref="EffectKind.SendHeld"/>: when the message is due.</summary>
-    public DateTimeOffset? Until { get; init; }
+    public DateTimeOffset? Until
+    {
+        get => rare?.Until;
+        init => rare = (rare ?? Rare.None) with { Until = value };
+    }
 
     /// <summary>A stable key for this effect: the journey instance and the effect's place in it. Hosts use it for idempotent delivery.</summary>
     public string? Key { get; init; }
@@ -82,5 +113,11 @@ public sealed record Effect(EffectKind Kind, DateTimeOffset At, string? Journey)
     {
         line = stepLine;
         file = stepFile;
+    }
+
+    /// <summary>The fields few effects have (a record, so effects still compare by value).</summary>
+    private sealed record Rare(EventData? Event, string? Recipient, DateTimeOffset? Until)
+    {
+        public static Rare None { get; } = new(null, null, null);
     }
 }

@@ -84,6 +84,11 @@ internal sealed partial class StimulusPass
             state.TriggerDue.EnsureCapacity(executor.Timed.Count);
         }
 
+        // Whether every trigger may lack a moment: a contact new to this executor (just met, just
+        // loaded, or after a deploy) or whose moments someone else changed. Otherwise the look-up
+        // per trigger and stimulus is skipped: a pass only removes the moments of triggers that
+        // fired, and puts them back below.
+        var mayLackMoments = state.TriggersScheduled != (executor, state.TriggerDue.Count);
         for (var t = 0; t < executor.Timed.Count; t++)
         {
             var journey = executor.Timed[t];
@@ -93,7 +98,7 @@ internal sealed partial class StimulusPass
                 TriggerKind.YearlyDate or TriggerKind.OnceDate => profileChanged,
                 TriggerKind.Inactivity or TriggerKind.Absence => eventRecorded,
                 _ => false,
-            } || !state.TriggerDue.ContainsKey(info.Name);
+            } || (mayLackMoments && !state.TriggerDue.ContainsKey(info.Name));
             if (!stale)
             {
                 continue;
@@ -112,6 +117,8 @@ internal sealed partial class StimulusPass
 
             state.TriggerDue[info.Name] = due;
         }
+
+        state.TriggersScheduled = (executor, state.TriggerDue.Count);
     }
 
     /// <summary>The trigger's next firing at or after now (after now if it just fired), or null for never. <paramref name="trigger"/> is its index in <see cref="Executor.Timed"/>.</summary>

@@ -30,9 +30,9 @@ internal sealed class VersionedJourney(CompiledJourney older, CatalogBridge toOl
     public override bool ShouldLeave(EventData? @event, JourneyState state, IJourneyContext context) =>
         Convert(@event, out var old) && older.ShouldLeave(old, toOld.Instance(state), Bridge(context));
 
-    protected override JourneyState Run(JourneyState state, IJourneyContext context, IJourneyEffects effects)
+    protected override JourneyState Run(JourneyState state, int step, IJourneyContext context, IJourneyEffects effects)
     {
-        var due = new PendingWait(WaitKind.Timer, DateTimeOffset.MinValue, null, state.Step, state.Step);
+        var due = new PendingWait(WaitKind.Timer, DateTimeOffset.MinValue, null, step, step);
         var next = older.Resume(toOld.Instance(state) with { Wait = due }, Stimulus.TimerFired, Bridge(context), new BridgedEffects(effects, toCurrent));
         return toCurrent.Instance(next);
     }

@@ -11,7 +11,7 @@ namespace MarketingAutomation.Benchmarks.Simulation;
 /// realistic month of events (<see cref="ShopStreams"/>), on one thread. Contacts are independent,
 /// so they run in batches of 50,000 (one simulator each) to keep memory flat; every batch runs its
 /// month to the end plus 30 days. Reports stimuli (events, profile changes, timers) per second per
-/// run with the median, and the serialised size of every journey instance waiting halfway through
+/// run with the median, the bytes allocated per stimulus and the collector's pauses, and the serialised size of every journey instance waiting halfway through
 /// the month (at the end every journey has finished, so there would be nothing to measure).
 /// </summary>
 internal static class SimulationLoad
@@ -30,11 +30,12 @@ internal static class SimulationLoad
         var sizes = new List<int>();
         for (var run = 1; run <= runs; run++)
         {
-            var (stimuli, elapsed, waitingSizes) = OneRun(catalog, contacts, collectSizes: run == runs);
+            var (stimuli, elapsed, waitingSizes, cost) = OneRun(catalog, contacts, collectSizes: run == runs);
             var rate = stimuli / elapsed.TotalSeconds;
             rates.Add(rate);
             sizes.AddRange(waitingSizes);
-            Console.WriteLine($"run {run}: {stimuli:N0} stimuli in {elapsed.TotalSeconds:N1} s = {rate:N0} stimuli/s");
+            Console.WriteLine($"run {run}: {stimuli:N0} stimuli in {elapsed.TotalSeconds:N1} s = {rate:N0} stimuli/s; "
+                + $"{cost.Allocated / (double)stimuli:N0} bytes allocated per stimulus, GC paused {cost.GcPause.TotalSeconds:N1} s");
         }
 
         rates.Sort();
@@ -48,7 +49,7 @@ internal static class SimulationLoad
         return 0;
     }
 
-    private static (long Stimuli, TimeSpan Elapsed, List<int> WaitingSizes) OneRun(JourneyCatalog catalog, int contacts, bool collectSizes)
+    private static (long Stimuli, TimeSpan Elapsed, List<int> WaitingSizes, TimedCost Cost) OneRun(JourneyCatalog catalog, int contacts, bool collectSizes)
     {
         var streams = new ShopStreams(catalog);
         var serializer = new StateSerializer(catalog);
@@ -56,6 +57,7 @@ internal static class SimulationLoad
         var sizes = new List<int>();
         long stimuli = 0;
         var elapsed = TimeSpan.Zero;
+        var cost = default(TimedCost);
         for (var first = 0; first < contacts; first += BatchSize)
         {
             // Inputs are generated before the clock starts: only the runtime's work is timed.
@@ -78,21 +80,35 @@ internal static class SimulationLoad
             GC.Collect();
 
             // The clock stops halfway for the size sample, which is not part of the runtime's work.
+            var before = TimedCost.Now();
             var watch = Stopwatch.StartNew();
             simulator.RunUntil(start + Halfway);
             elapsed += watch.Elapsed;
+            cost += TimedCost.Now() - before;
             if (collectSizes)
             {
                 sizes.AddRange(WaitingSizes(simulator, serializer));
             }
 
+            before = TimedCost.Now();
             watch.Restart();
             simulator.RunUntil(last + TimeSpan.FromDays(30));
             elapsed += watch.Elapsed;
+            cost += TimedCost.Now() - before;
             stimuli += simulator.StimuliApplied;
         }
 
-        return (stimuli, elapsed, sizes);
+        return (stimuli, elapsed, sizes, cost);
+    }
+
+    /// <summary>What the timed part cost besides time: bytes allocated on this thread, and the collector's pauses.</summary>
+    private readonly record struct TimedCost(long Allocated, TimeSpan GcPause)
+    {
+        public static TimedCost Now() => new(GC.GetAllocatedBytesForCurrentThread(), GC.GetTotalPauseDuration());
+
+        public static TimedCost operator +(TimedCost a, TimedCost b) => new(a.Allocated + b.Allocated, a.GcPause + b.GcPause);
+
+        public static TimedCost operator -(TimedCost a, TimedCost b) => new(a.Allocated - b.Allocated, a.GcPause - b.GcPause);
     }
 
     private static IEnumerable<int> WaitingSizes(Simulator simulator, StateSerializer serializer)

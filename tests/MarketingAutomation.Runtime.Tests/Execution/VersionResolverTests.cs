@@ -89,7 +89,7 @@ public sealed class VersionResolverTests
     {
         public override JourneyInfo Info => info;
 
-        protected override JourneyState Run(JourneyState state, IJourneyContext context, IJourneyEffects effects)
+        protected override JourneyState Run(JourneyState state, int step, IJourneyContext context, IJourneyEffects effects)
         {
             effects.Send(Channel.Email, "old_one", [], atBestTime: false);
             return Complete(state);

@@ -42,11 +42,11 @@ namespace MarketingAutomation.Journeys
             return false;
         }
 
-        protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
+        protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, int step, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
             var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<FormSubmittedEvent>(state.Trigger);
-            switch (state.Step)
+            switch (step)
             {
                 case 0:
                 {

@@ -15,11 +15,11 @@ namespace MarketingAutomation.Journeys
             return true;
         }
 
-        protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
+        protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, int step, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
             var trigger = global::MarketingAutomation.Runtime.Ops.Trigger<OpportunityCreatedEvent>(state.Trigger);
-            switch (state.Step)
+            switch (step)
             {
                 case 0:
                 {

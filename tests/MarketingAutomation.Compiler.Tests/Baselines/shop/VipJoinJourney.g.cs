@@ -9,10 +9,10 @@ namespace MarketingAutomation.Journeys
     {
         public override global::MarketingAutomation.Runtime.JourneyInfo Info { get; } = new("vip_join", "ec9afbf1ee24", global::MarketingAutomation.Runtime.TriggerKind.SegmentEnters, "vip", "contact enters vip", true, null, null, 0m) { SourceFile = "campaigns.journey" };
 
-        protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
+        protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, int step, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            switch (state.Step)
+            switch (step)
             {
                 case 0:
                 {

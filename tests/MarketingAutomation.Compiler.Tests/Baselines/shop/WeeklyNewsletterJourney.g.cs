@@ -11,10 +11,10 @@ namespace MarketingAutomation.Journeys
             "weekly_newsletter", "c5f57c29f327", global::MarketingAutomation.Runtime.TriggerKind.Recurring, "subscribers", "every monday at 09:00 local for subscribers", false, null, null, 0m,
             Timing: new(Days: new global::System.DayOfWeek[] { global::System.DayOfWeek.Monday }, At: new global::System.TimeOnly(9, 0), Utc: false)) { SourceFile = "campaigns.journey" };
 
-        protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
+        protected override global::MarketingAutomation.Runtime.JourneyState Run(global::MarketingAutomation.Runtime.JourneyState state, int step, global::MarketingAutomation.Runtime.IJourneyContext context, global::MarketingAutomation.Runtime.IJourneyEffects effects)
         {
             var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
-            switch (state.Step)
+            switch (step)
             {
                 case 0:
                 {
