@@ -19,7 +19,7 @@ public static class EffectDescription
         EffectKind.ScoreChanged => $"score {effect.Name} {Signed(effect.Amount ?? 0)}" + (effect.Detail is { } total ? $" (now {total})" : string.Empty),
         EffectKind.StageChanged => $"stage → {effect.Name}",
         EffectKind.Post => $"posted to {effect.Name}",
-        EffectKind.NotifySales => "notified sales",
+        EffectKind.NotifySales => "notified sales" + (effect.Detail is { } text ? $": \"{text}\"" : string.Empty),
         EffectKind.Emit => $"emitted {effect.Name} to {effect.Recipient}",
         EffectKind.SplitAssigned => $"split \"{effect.Name}\" → {effect.Detail}",
         EffectKind.GoalReached => "goal reached" + InParentheses(Goal(effect)),
