@@ -35,7 +35,8 @@ internal static class SimulationLoad
             rates.Add(rate);
             sizes.AddRange(waitingSizes);
             Console.WriteLine($"run {run}: {stimuli:N0} stimuli in {elapsed.TotalSeconds:N1} s = {rate:N0} stimuli/s; "
-                + $"{cost.Allocated / (double)stimuli:N0} bytes allocated per stimulus, GC paused {cost.GcPause.TotalSeconds:N1} s");
+                + $"{cost.Allocated / (double)stimuli:N0} bytes allocated per stimulus, GC paused {cost.GcPause.TotalSeconds:N1} s "
+                + $"({cost.Gen0:N0} / {cost.Gen1:N0} / {cost.Gen2:N0} collections of generation 0 / 1 / 2)");
         }
 
         rates.Sort();
@@ -102,13 +103,16 @@ internal static class SimulationLoad
     }
 
     /// <summary>What the timed part cost besides time: bytes allocated on this thread, and the collector's pauses.</summary>
-    private readonly record struct TimedCost(long Allocated, TimeSpan GcPause)
+    private readonly record struct TimedCost(long Allocated, TimeSpan GcPause, int Gen0, int Gen1, int Gen2)
     {
-        public static TimedCost Now() => new(GC.GetAllocatedBytesForCurrentThread(), GC.GetTotalPauseDuration());
+        public static TimedCost Now() =>
+            new(GC.GetAllocatedBytesForCurrentThread(), GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
 
-        public static TimedCost operator +(TimedCost a, TimedCost b) => new(a.Allocated + b.Allocated, a.GcPause + b.GcPause);
+        public static TimedCost operator +(TimedCost a, TimedCost b) =>
+            new(a.Allocated + b.Allocated, a.GcPause + b.GcPause, a.Gen0 + b.Gen0, a.Gen1 + b.Gen1, a.Gen2 + b.Gen2);
 
-        public static TimedCost operator -(TimedCost a, TimedCost b) => new(a.Allocated - b.Allocated, a.GcPause - b.GcPause);
+        public static TimedCost operator -(TimedCost a, TimedCost b) =>
+            new(a.Allocated - b.Allocated, a.GcPause - b.GcPause, a.Gen0 - b.Gen0, a.Gen1 - b.Gen1, a.Gen2 - b.Gen2);
     }
 
     private static IEnumerable<int> WaitingSizes(Simulator simulator, StateSerializer serializer)
