@@ -6,7 +6,8 @@ using System.Text.Json.Nodes;
 namespace MarketingAutomation.LoadTest;
 
 /// <summary>What one run measured.</summary>
-internal sealed record LoadResult(int Events, double Seconds, double EventsPerSecond, int Contacts, int WelcomesArrived, double P50Ms, double P99Ms, int Failures);
+/// <param name="WelcomesDuringTraffic">Welcome emails the sink had before the last batch was answered: how well mail flows while events pour in.</param>
+internal sealed record LoadResult(int Events, double Seconds, double EventsPerSecond, int Contacts, int WelcomesArrived, int WelcomesDuringTraffic, double P50Ms, double P99Ms, int Failures);
 
 /// <summary>
 /// One load run against a running server: creates the shoppers, then sends their events in
@@ -54,7 +55,8 @@ internal sealed class LoadRun(ServerProcess server, SmtpSink sink, LoadSettings 
                 Console.Error.WriteLine($"POST events: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
             }
         });
-        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var trafficEnded = Stopwatch.GetTimestamp();
+        var seconds = Stopwatch.GetElapsedTime(started, trafficEnded).TotalSeconds;
 
         // Then wait for the welcome emails, up to a limit: each shopper's first email is its welcome.
         var firstMail = await WaitForMailsAsync(runId);
@@ -68,7 +70,8 @@ internal sealed class LoadRun(ServerProcess server, SmtpSink sink, LoadSettings 
         }
 
         latencies.Sort();
-        return new LoadResult(events, seconds, events / seconds, settings.Contacts, latencies.Count, Percentiles.Of(latencies, 50), Percentiles.Of(latencies, 99), failures);
+        var duringTraffic = firstMail.Values.Count(arrived => arrived <= trafficEnded);
+        return new LoadResult(events, seconds, events / seconds, settings.Contacts, latencies.Count, duringTraffic, Percentiles.Of(latencies, 50), Percentiles.Of(latencies, 99), failures);
     }
 
     private IEnumerable<(List<int> Contacts, List<JsonObject> Events)> Batches(ShopTraffic traffic)

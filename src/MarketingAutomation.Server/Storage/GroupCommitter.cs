@@ -35,7 +35,7 @@ internal sealed class GroupCommitter : IAsyncDisposable
 
     public Task WriteAsync(StoreWrite write)
     {
-        var pending = new Pending(write, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(PreparedWrite.Of(write), new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!queue.Writer.TryWrite(pending))
         {
             throw new InvalidOperationException("The store is closed.");
@@ -105,10 +105,13 @@ internal sealed class GroupCommitter : IAsyncDisposable
         using var transaction = connection.BeginTransaction();
         try
         {
+            var counts = new JourneyCounts();
             foreach (var pending in group)
             {
-                writes.Apply(pending.Write, transaction);
+                writes.Apply(pending.Write, transaction, counts);
             }
+
+            writes.AddCounts(counts);
 
             transaction.Commit();
             Interlocked.Increment(ref transactions);
@@ -120,5 +123,5 @@ internal sealed class GroupCommitter : IAsyncDisposable
         }
     }
 
-    private sealed record Pending(StoreWrite Write, TaskCompletionSource Done);
+    private sealed record Pending(PreparedWrite Write, TaskCompletionSource Done);
 }

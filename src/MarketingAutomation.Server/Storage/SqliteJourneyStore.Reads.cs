@@ -82,20 +82,24 @@ public sealed partial class SqliteJourneyStore
 
     public async Task<IReadOnlyList<TimelineRow>> TimelineAsync(string contactId, int limit, CancellationToken cancellationToken)
     {
-        var rows = await QueryAsync(
-            """
-            SELECT at, journey, kind, channel, name, detail, amount, text, file, line, key
-            FROM timeline WHERE contact = $contact ORDER BY seq DESC LIMIT $limit
-            """,
-            r => new TimelineRow(
-                Moments.FromStored(r.GetInt64(0)), TextOrNull(r, 1), r.GetString(2), TextOrNull(r, 3), TextOrNull(r, 4), TextOrNull(r, 5),
-                r.IsDBNull(6) ? null : decimal.Parse(r.GetString(6), CultureInfo.InvariantCulture), r.GetString(7), TextOrNull(r, 8),
-                r.IsDBNull(9) ? null : r.GetInt32(9), TextOrNull(r, 10)),
-            cancellationToken,
-            ("$contact", contactId),
-            ("$limit", limit)).ConfigureAwait(false);
-        rows.Reverse();
-        return rows;
+        // Newest batches first, until the limit is met; each batch's entries are in order.
+        var newestFirst = new List<TimelineRow>();
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT entries FROM timeline_batches WHERE contact = $contact ORDER BY seq DESC";
+        command.Parameters.AddWithValue("$contact", contactId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (newestFirst.Count < limit && await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var batch = TimelineEntries.Decode(reader.GetString(0));
+            for (var i = batch.Count - 1; i >= 0 && newestFirst.Count < limit; i--)
+            {
+                newestFirst.Add(batch[i]);
+            }
+        }
+
+        newestFirst.Reverse();
+        return newestFirst;
     }
 
     public async Task<IReadOnlyList<StoredDeployment>> DeploymentsAsync(CancellationToken cancellationToken) =>
@@ -109,18 +113,15 @@ public sealed partial class SqliteJourneyStore
 
     public async Task<JourneyStats> StatsAsync(string journey, CancellationToken cancellationToken)
     {
-        // Counted from the timeline, the record of every effect: counters kept elsewhere could
-        // drift from it, and the (journey, kind) index keeps these counts cheap.
+        // journey_counts and goals are written in the same transactions as the timeline entries
+        // they count, so they agree with the timeline without reading it all.
         var byKind = (await QueryAsync(
-            """
-            SELECT kind, COALESCE(channel, ''), COUNT(*), SUM(CASE WHEN kind = 'exited' AND detail = 'goal reached' THEN 1 ELSE 0 END)
-            FROM timeline WHERE journey = $journey GROUP BY kind, channel
-            """,
+            "SELECT kind, channel, SUM(count), SUM(goal_exits) FROM journey_counts WHERE journey = $journey GROUP BY kind, channel",
             r => (Kind: r.GetString(0), Channel: r.GetString(1), Count: r.GetInt64(2), GoalExits: r.GetInt64(3)),
             cancellationToken,
             ("$journey", journey)).ConfigureAwait(false)).ToList();
         var amounts = await QueryAsync(
-            "SELECT amount FROM timeline WHERE journey = $journey AND kind = 'goalReached' AND amount IS NOT NULL",
+            "SELECT amount FROM goals WHERE journey = $journey AND amount IS NOT NULL",
             r => decimal.Parse(r.GetString(0), CultureInfo.InvariantCulture),
             cancellationToken,
             ("$journey", journey)).ConfigureAwait(false);
@@ -144,17 +145,23 @@ public sealed partial class SqliteJourneyStore
             cancellationToken,
             ("$journey", journey)).ConfigureAwait(false)).Single();
 
-        // From the entry a goal ended (the latest entry before it) to the goal.
+        // From the entry a goal ended (the latest entry before it, found in the contact's timeline) to the goal.
         var timesToConvert = await QueryAsync(
             """
-            SELECT g.at - (SELECT MAX(e.at) FROM timeline e WHERE e.contact = g.contact AND e.journey = g.journey AND e.kind = 'entered' AND e.at <= g.at)
-            FROM timeline g WHERE g.journey = $journey AND g.kind = 'goalReached'
+            SELECT g.at - (
+                SELECT MAX(json_extract(e.value, '$[0]')) FROM timeline_batches t, json_each(t.entries) e
+                WHERE t.contact = g.contact AND json_extract(e.value, '$[2]') = 'entered'
+                  AND json_extract(e.value, '$[1]') = g.journey AND json_extract(e.value, '$[0]') <= g.at)
+            FROM goals g WHERE g.journey = $journey
             """,
             r => r.IsDBNull(0) ? (TimeSpan?)null : TimeSpan.FromMilliseconds(r.GetInt64(0)),
             cancellationToken,
             ("$journey", journey)).ConfigureAwait(false);
         var steps = await QueryAsync(
-            "SELECT file, line, kind, COUNT(*) FROM timeline WHERE journey = $journey AND line IS NOT NULL AND file IS NOT NULL GROUP BY file, line, kind ORDER BY file, line, kind",
+            """
+            SELECT file, line, kind, SUM(count) FROM journey_counts WHERE journey = $journey AND file <> '' AND line <> 0
+            GROUP BY file, line, kind ORDER BY file, line, kind
+            """,
             r => new StepCount(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetInt64(3)),
             cancellationToken,
             ("$journey", journey)).ConfigureAwait(false);

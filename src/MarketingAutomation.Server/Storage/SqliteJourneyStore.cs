@@ -48,6 +48,8 @@ public sealed partial class SqliteJourneyStore(string path, ILogger<SqliteJourne
             await setup.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        await SqliteTimelineMigration.RunAsync(connection, cancellationToken).ConfigureAwait(false);
+
         writerConnection = connection;
         committer = new GroupCommitter(connection, logger);
     }

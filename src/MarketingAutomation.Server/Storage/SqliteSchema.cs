@@ -3,9 +3,11 @@ namespace MarketingAutomation.Server.Storage;
 /// <summary>
 /// The tables of the SQLite store. Moments are Unix milliseconds (UTC); amounts are text, so money
 /// keeps its exact decimal value. Written here, not taken from Orleans: contact state is ours.
-/// The timeline's <c>seq</c> is a plain rowid, not AUTOINCREMENT: rows are never deleted, so it
-/// still only grows, without a second table written on every insert. Statistics read the timeline
-/// per journey, so rows of no journey (score changes, a third of them) stay out of that index.
+/// The timeline is kept as one row per write (<see cref="TimelineEntries"/>) in
+/// <c>timeline_batches</c>, whose <c>seq</c> is a plain rowid, not AUTOINCREMENT: rows are never
+/// deleted, so it still only grows, without a second table written on every insert. Statistics
+/// come from <c>journey_counts</c> (<see cref="JourneyCounts"/>), kept in the same transactions,
+/// and from <c>goals</c>, one row per goal reached (revenue and time to convert).
 /// </summary>
 internal static class SqliteSchema
 {
@@ -47,23 +49,32 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS outbox_due ON outbox (next_attempt) WHERE status = 'pending';
         CREATE INDEX IF NOT EXISTS outbox_journey ON outbox (journey, status);
 
-        CREATE TABLE IF NOT EXISTS timeline (
+        CREATE TABLE IF NOT EXISTS timeline_batches (
             seq INTEGER PRIMARY KEY,
             contact TEXT NOT NULL,
-            at INTEGER NOT NULL,
-            journey TEXT,
-            kind TEXT NOT NULL,
-            channel TEXT,
-            name TEXT,
-            detail TEXT,
-            amount TEXT,
-            text TEXT NOT NULL,
-            file TEXT,
-            line INTEGER,
-            key TEXT
+            entries TEXT NOT NULL
         );
-        CREATE INDEX IF NOT EXISTS timeline_contact ON timeline (contact, seq);
-        CREATE INDEX IF NOT EXISTS timeline_journey ON timeline (journey, kind) WHERE journey IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS timeline_batches_contact ON timeline_batches (contact, seq);
+
+        CREATE TABLE IF NOT EXISTS journey_counts (
+            journey TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            file TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            count INTEGER NOT NULL,
+            goal_exits INTEGER NOT NULL,
+            PRIMARY KEY (journey, kind, channel, file, line)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE IF NOT EXISTS goals (
+            journey TEXT NOT NULL,
+            contact TEXT NOT NULL,
+            at INTEGER NOT NULL,
+            amount TEXT
+        );
+        CREATE INDEX IF NOT EXISTS goals_journey ON goals (journey);
+        CREATE INDEX IF NOT EXISTS goals_contact ON goals (contact);
 
         CREATE TABLE IF NOT EXISTS deployments (
             number INTEGER PRIMARY KEY,

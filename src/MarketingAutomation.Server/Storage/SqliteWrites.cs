@@ -15,6 +15,8 @@ internal sealed class SqliteWrites : IDisposable
     private readonly RawStatement insertProcessed;
     private readonly RawStatement insertOutbox;
     private readonly RawStatement insertTimeline;
+    private readonly RawStatement insertGoal;
+    private readonly RawStatement addCount;
     private readonly RawStatement updateOutbox;
     private readonly SqliteConnection connection;
 
@@ -31,34 +33,34 @@ internal sealed class SqliteWrites : IDisposable
             INSERT INTO outbox (key, contact, deployment, kind, channel, name, journey, recipient, payload, status, attempts, next_attempt, detail, created_at)
             VALUES ($key, $contact, $deployment, $kind, $channel, $name, $journey, $recipient, $payload, 'pending', 0, $next_attempt, NULL, $now)
             """);
-        insertTimeline = Command("""
-            INSERT INTO timeline (contact, at, journey, kind, channel, name, detail, amount, text, file, line, key)
-            VALUES ($contact, $at, $journey, $kind, $channel, $name, $detail, $amount, $text, $file, $line, $key)
+        insertTimeline = Command("INSERT INTO timeline_batches (contact, entries) VALUES ($contact, $entries)");
+        insertGoal = Command("INSERT INTO goals (journey, contact, at, amount) VALUES ($journey, $contact, $at, $amount)");
+        addCount = Command("""
+            INSERT INTO journey_counts (journey, kind, channel, file, line, count, goal_exits) VALUES ($journey, $kind, $channel, $file, $line, $count, $goal_exits)
+            ON CONFLICT (journey, kind, channel, file, line) DO UPDATE SET count = count + excluded.count, goal_exits = goal_exits + excluded.goal_exits
             """);
         updateOutbox = Command(
             "UPDATE outbox SET status = $status, attempts = $attempts, next_attempt = $next_attempt, detail = $detail WHERE key = $key");
     }
 
-    public void Apply(StoreWrite write, SqliteTransaction transaction)
+    /// <summary>Applies one write inside <paramref name="transaction"/>; its timeline is counted into <paramref name="counts"/>.</summary>
+    public void Apply(PreparedWrite prepared, SqliteTransaction transaction, JourneyCounts counts)
     {
-        switch (write)
+        switch (prepared.Write)
         {
             case ContactWrite contact:
                 ApplyContact(contact, transaction);
+                AddTimeline(contact.ContactId, prepared, counts);
                 break;
             case OutboxUpdate update:
                 updateOutbox.Run(update.Status.ToString().ToLowerInvariant(), update.Attempts, Moments.ToStored(update.NextAttempt), update.Detail, update.Key);
-                if (update.Timeline is { } row)
-                {
-                    InsertTimeline(update.ContactId, row);
-                }
-
+                AddTimeline(update.ContactId, prepared, counts);
                 break;
             case DeploymentWrite deployment:
                 ApplyDeployment(deployment.Deployment, transaction);
                 break;
             default:
-                throw new ArgumentException("Unknown kind of write: " + write.GetType().Name, nameof(write));
+                throw new ArgumentException("Unknown kind of write: " + prepared.Write.GetType().Name, nameof(prepared));
         }
     }
 
@@ -68,6 +70,8 @@ internal sealed class SqliteWrites : IDisposable
         insertProcessed.Dispose();
         insertOutbox.Dispose();
         insertTimeline.Dispose();
+        insertGoal.Dispose();
+        addCount.Dispose();
         updateOutbox.Dispose();
     }
 
@@ -85,11 +89,6 @@ internal sealed class SqliteWrites : IDisposable
             insertOutbox.Run(row.Key, row.ContactId, row.Deployment, row.Kind.ToString(), row.Channel, row.Name, row.Journey, row.Recipient, row.Payload, Moments.ToStored(row.NextAttempt), now);
         }
 
-        foreach (var row in write.Timeline)
-        {
-            InsertTimeline(write.ContactId, row);
-        }
-
         if (write.Absorbed is { } absorbed)
         {
             Absorb(absorbed, write.ContactId, transaction);
@@ -103,7 +102,8 @@ internal sealed class SqliteWrites : IDisposable
         command.Transaction = transaction;
         command.CommandText = """
             DELETE FROM contacts WHERE id = $absorbed;
-            UPDATE timeline SET contact = $into WHERE contact = $absorbed;
+            UPDATE timeline_batches SET contact = $into WHERE contact = $absorbed;
+            UPDATE goals SET contact = $into WHERE contact = $absorbed;
             INSERT OR IGNORE INTO processed_events (contact, id, at) SELECT $into, id, at FROM processed_events WHERE contact = $absorbed;
             UPDATE aliases SET contact = $into WHERE contact = $absorbed;
             INSERT INTO aliases (alias, contact) VALUES ($absorbed, $into) ON CONFLICT (alias) DO UPDATE SET contact = excluded.contact;
@@ -126,9 +126,33 @@ internal sealed class SqliteWrites : IDisposable
         command.ExecuteNonQuery();
     }
 
-    private void InsertTimeline(string contactId, TimelineRow row) =>
-        insertTimeline.Run(contactId, Moments.ToStored(row.At), row.Journey, row.Kind, row.Channel, row.Name, row.Detail,
-            row.Amount?.ToString(CultureInfo.InvariantCulture), row.Text, row.File, row.Line, row.Key);
+    /// <summary>Adds the statistics' counters of one transaction to the stored ones.</summary>
+    public void AddCounts(JourneyCounts counts)
+    {
+        foreach (var (key, (count, goalExits)) in counts.Counters)
+        {
+            addCount.Run(key.Journey, key.Kind, key.Channel, key.File, key.Line, count, goalExits);
+        }
+    }
+
+    /// <summary>The write's timeline as one row, its goals as rows of their own, and every entry counted.</summary>
+    private void AddTimeline(string contactId, PreparedWrite prepared, JourneyCounts counts)
+    {
+        if (prepared.EncodedTimeline is not { } entries)
+        {
+            return;
+        }
+
+        insertTimeline.Run(contactId, entries);
+        foreach (var row in PreparedWrite.TimelineOf(prepared.Write))
+        {
+            counts.Add(row);
+            if (row is { Kind: "goalReached", Journey: { } journey })
+            {
+                insertGoal.Run(journey, contactId, Moments.ToStored(row.At), row.Amount?.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+    }
 
     private RawStatement Command(string sql) => new(connection, sql);
 }
