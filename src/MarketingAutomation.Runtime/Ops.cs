@@ -65,7 +65,4 @@ public static class Ops
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static T WrongType<T>(object? value) =>
         throw new InvalidOperationException($"Expected {typeof(T).Name}, got {value?.GetType().Name ?? "nothing"}.");
-
-    /// <summary>Names a value inside an expression (a score rule's filter reads the contact through it).</summary>
-    public static TResult Let<T, TResult>(T value, Func<T, TResult> body) => body(value);
 }

@@ -20,6 +20,9 @@ public sealed class CatalogShapesTests
           note: text?
           mood: enum(happy, sad)?
           day: date
+          source: text = "web"
+          level: enum(low, high)? = high
+          tags: list(list(text)) = []
         }
         """;
 
@@ -75,6 +78,39 @@ public sealed class CatalogShapesTests
 
         var moody = catalog.NewEvent("rated", DateTimeOffset.UnixEpoch, new Dictionary<string, object?> { ["stars"] = 1, ["day"] = new DateOnly(2026, 1, 2), ["mood"] = "sad" });
         Assert.Equal("sad", catalog.ReadEventField(moody, "mood"));
+    }
+
+    [Fact]
+    public void Event_fields_with_defaults_keep_them_unless_given()
+    {
+        var catalog = Catalog.Value;
+        var required = new Dictionary<string, object?> { ["stars"] = 4, ["day"] = new DateOnly(2026, 1, 2) };
+        var plain = catalog.NewEvent("rated", DateTimeOffset.UnixEpoch, required);
+        Assert.Equal("web", catalog.ReadEventField(plain, "source"));
+        Assert.Equal("high", catalog.ReadEventField(plain, "level"));
+        Assert.Empty(Assert.IsAssignableFrom<IReadOnlyList<object?>>(catalog.ReadEventField(plain, "tags")));
+
+        var given = catalog.NewEvent("rated", DateTimeOffset.UnixEpoch, new Dictionary<string, object?>(required)
+        {
+            ["source"] = "app",
+            ["level"] = null,
+            ["tags"] = new object?[] { new object?[] { "a" } },
+        });
+        Assert.Equal("app", catalog.ReadEventField(given, "source"));
+        Assert.Null(catalog.ReadEventField(given, "level"));
+        var tags = Assert.IsAssignableFrom<IReadOnlyList<object?>>(catalog.ReadEventField(given, "tags"));
+        Assert.Equal(["a"], Assert.IsAssignableFrom<IReadOnlyList<object?>>(Assert.Single(tags)));
+    }
+
+    [Fact]
+    public void Event_fields_are_described_like_contact_fields()
+    {
+        var fields = Catalog.Value.EventFields["rated"];
+        Assert.Equal(["stars", "note", "mood", "day", "source", "level", "tags"], fields.Select(f => f.Name));
+        Assert.Equal(new FieldInfo("source", FieldKind.Text, Optional: false, HasDefault: true), fields[4]);
+        Assert.Equal(["low", "high"], fields[5].EnumValues);
+        Assert.True(fields[5].Optional && fields[5].HasDefault);
+        Assert.Equal(FieldKind.List, fields[6].ElementKind);
     }
 
     [Fact]

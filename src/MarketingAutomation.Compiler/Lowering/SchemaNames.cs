@@ -18,18 +18,19 @@ internal sealed class SchemaNames
     /// <summary>The catalog's helper that gives an enum value's script name (one overload per enum).</summary>
     public const string ScriptNameMethod = "ScriptName";
 
-    /// <summary>The catalog's helper that reads one field of an event (one overload per event type).</summary>
-    public const string ReadEventMethod = "ReadEvent";
+    /// <summary>The catalog's helper that reads every field of an event, in declaration order.</summary>
+    public const string EventValuesMethod = "EventValues";
 
     // Generated types share one namespace, and the catalog's members share a scope with every type
     // the catalog names: `ContactFields.A` would read the property if an enum took that name.
     private readonly NameTable types = new(
-        ContactType, SegmentsType, CatalogType, ScriptNameMethod, ReadEventMethod,
+        ContactType, SegmentsType, CatalogType, ScriptNameMethod, EventValuesMethod,
         "ContentHash", "Journeys", "Segments", "ScoreRules", "ScoreDecays", "EventTypes", "ContactType", "NewContact",
         "ContactFields", "EventFields", "Stages", "Policy", "Templates", "WithField", "ReadField", "NewEvent", "ReadEventField");
 
     private readonly Dictionary<string, string> enumParsers = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> eventFactories = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> enumScriptNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Score, int Rule), string> scoreFilters = [];
     private readonly Dictionary<string, string> eventTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Owner, string Field), string> properties = [];
     private readonly Dictionary<string, (string Name, Dictionary<string, string> Members)> enums = new(StringComparer.Ordinal);
@@ -76,11 +77,20 @@ internal sealed class SchemaNames
         foreach (var (key, (name, _)) in enums)
         {
             enumParsers[key] = types.Claim("To" + name);
+            enumScriptNames[key] = types.Claim(name, "Names");
         }
 
-        foreach (var (eventName, typeName) in eventTypes)
+        foreach (var score in symbols.Scores.OrderBy(s => s.Name, StringComparer.Ordinal))
         {
-            eventFactories[eventName] = types.Claim("New" + typeName);
+            for (var rule = 0; rule < score.Syntax.Rules.Count; rule++)
+            {
+                if (score.Syntax.Rules[rule] is not Language.Syntax.ScoreOnRuleSyntax { Filter: not null })
+                {
+                    continue;
+                }
+
+                scoreFilters[(score.Name, rule)] = types.Claim(score.Name, "Rule" + (rule + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
         }
     }
 
@@ -114,8 +124,11 @@ internal sealed class SchemaNames
     /// <summary>The same, by the key <see cref="Enums"/> lists.</summary>
     public string EnumParser(string key) => enumParsers[key];
 
-    /// <summary>The catalog method that makes an event of this name from plain values.</summary>
-    public string EventFactory(string eventName) => eventFactories[eventName];
+    /// <summary>The catalog's array of an enum's script names, in member order (by the key <see cref="Enums"/> lists).</summary>
+    public string EnumScriptNames(string key) => enumScriptNames[key];
+
+    /// <summary>The catalog method holding the `where` filter of a score's rule (by its index in the score).</summary>
+    public string ScoreFilter(string score, int rule) => scoreFilters[(score, rule)];
 
     public string EnumMember(EnumType type, string value) => EnumName(type) + "." + enums[Key(type)].Members[value];
 

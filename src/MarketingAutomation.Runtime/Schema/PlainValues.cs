@@ -98,25 +98,35 @@ public static class PlainValues
         return result;
     }
 
-    /// <summary>Every field in <paramref name="required"/> must be given (a null is reported by the field's converter).</summary>
-    public static void Require(IReadOnlyDictionary<string, object?> fields, string owner, params ReadOnlySpan<string> required)
-    {
-        foreach (var name in required)
-        {
-            if (!fields.ContainsKey(name))
-            {
-                throw new ArgumentException($"{owner}.{name}: a value is required but none was given.");
-            }
-        }
-    }
+    /// <summary>A required field that was not given at all (a null given is reported by the field's converter).</summary>
+    public static ArgumentException Missing(string owner, string field) => new($"{owner}.{field}: a value is required but none was given.");
 
-    /// <summary>An enum value that is neither one of the script names nor the generated enum's own value.</summary>
-    public static ArgumentException NotOneOf(object? value, string field, params ReadOnlySpan<string> names) =>
-        new($"{field}: expected one of {string.Join(", ", names.ToArray())}, got {(value is string text ? "\"" + text + "\"" : Describe(value))}.");
+    /// <summary>
+    /// A value of a generated enum from its script name (exact, case-sensitive) or the enum's own
+    /// value. <paramref name="names"/> are the script names in declaration order, which is the
+    /// order of the generated enum's members, numbered from 0.
+    /// </summary>
+    public static T EnumValue<T>(object? value, string field, string[] names)
+        where T : struct, Enum
+    {
+        if (value is T typed)
+        {
+            return typed;
+        }
+
+        var index = value is string name ? Array.IndexOf(names, name) : -1;
+
+        // A boxed int unboxes as an enum whose underlying type is int, as generated enums' is.
+        return index >= 0 ? (T)(object)index : throw NotOneOf(value, field, names);
+    }
 
     public static ArgumentException UnknownField(string owner, string field) => new($"{owner}.{field}: {owner} has no field of this name.");
 
     public static ArgumentException UnknownEvent(string eventName) => new($"{eventName}: no event of this name is declared or built in.");
+
+    /// <summary>An enum value that is neither one of the script names nor the generated enum's own value.</summary>
+    private static ArgumentException NotOneOf(object? value, string field, string[] names) =>
+        new($"{field}: expected one of {string.Join(", ", names)}, got {(value is string text ? "\"" + text + "\"" : Describe(value))}.");
 
     private static ArgumentException Expected(string field, string expected, object? value) => new($"{field}: expected {expected}, got {Describe(value)}.");
 

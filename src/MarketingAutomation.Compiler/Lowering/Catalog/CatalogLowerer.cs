@@ -45,33 +45,42 @@ internal sealed class CatalogLowerer(SchemaNames names, ExpressionLowerer expres
         w.Line("// What a host needs besides the journeys: the fields, the stages, the policy and the templates.");
         FieldMetadataWriter.Write(w, symbols);
         WorkspaceFactsWriter.Write(w, symbols, policies);
-        w.Line("// Contacts and events from plain values and back (see FieldInfo), for hosts: a switch per field name, no reflection.");
+        w.Line("// Contacts and events from plain values and back (see FieldInfo), for hosts: switches and positions, no reflection.");
         var conversions = new FieldConversions(names);
         new ContactFactoryWriter(names, conversions).Write(w);
-        new EventFactoryWriter(names, conversions).Write(w);
+        new EventFactoryWriter(names, conversions, expressions).Write(w);
         EnumConversionWriter.Write(w, names);
         w.Close();
         GeneratedFile.Footer(w);
         return w.ToString();
     }
 
+    /// <summary>
+    /// Each rule with `where` gets a method of its own, written like a journey's conditions: the
+    /// contact cast once, then the filter as a plain expression over the typed event. A rule
+    /// without `where` needs no code: the runtime applies rules by event name.
+    /// </summary>
     private void ScoreRules(CSharpWriter w, SymbolTable symbols)
     {
         var rules = new List<string>();
         var decays = new List<string>();
+        var filters = new List<(string Method, EventSymbol Event, string Condition)>();
         foreach (var score in symbols.Scores.OrderBy(s => s.Name, StringComparer.Ordinal))
         {
             var name = CSharpLiteral.String(score.Name);
-            foreach (var rule in score.Syntax.Rules)
+            for (var index = 0; index < score.Syntax.Rules.Count; index++)
             {
+                var rule = score.Syntax.Rules[index];
                 if (rule is ScoreOnRuleSyntax on && symbols.Events.FirstOrDefault(e => e.Name == on.Event.FullName) is { } @event)
                 {
                     var points = (on.IsNegative ? -on.Points.Value : on.Points.Value);
                     var cap = on.Cap is { } c ? $"{c.Count}, global::System.TimeSpan.FromTicks({CSharpLiteral.Int(c.Period.Value?.Ticks ?? 0)}L)" : "null, null";
-                    var type = names.EventType(@event.Name);
-                    var filter = on.Filter is null ? "true" : expressions.Condition(on.Filter, new EventScope(@event, "matched"));
-                    var body = $"static (e, context) => e is {type} matched && {FilterBody(filter, on.Filter is not null)}";
-                    rules.Add($"new({name}, {CSharpLiteral.String(@event.Name)}, {CSharpLiteral.Decimal(points)}, {cap}, {body})");
+                    var filter = on.Filter is null ? $"{R}ScoreRule.Always" : names.ScoreFilter(score.Name, index);
+                    rules.Add($"new({name}, {CSharpLiteral.String(@event.Name)}, {CSharpLiteral.Decimal(points)}, {cap}, {filter})");
+                    if (on.Filter is not null)
+                    {
+                        filters.Add((names.ScoreFilter(score.Name, index), @event, expressions.Condition(on.Filter, new EventScope(@event, "matched"))));
+                    }
                 }
                 else if (rule is ScoreDecayRuleSyntax decay)
                 {
@@ -80,13 +89,34 @@ internal sealed class CatalogLowerer(SchemaNames names, ExpressionLowerer expres
             }
         }
 
-        w.Line($"public override global::System.Collections.Generic.IReadOnlyList<{R}ScoreRule> ScoreRules {{ get; }} = new {R}ScoreRule[] {{ {string.Join(", ", rules)} }};");
-        w.Line();
-        w.Line($"public override global::System.Collections.Generic.IReadOnlyList<{R}ScoreDecay> ScoreDecays {{ get; }} = new {R}ScoreDecay[] {{ {string.Join(", ", decays)} }};");
-        w.Line();
+        List(w, $"{R}ScoreRule", "ScoreRules", rules);
+        List(w, $"{R}ScoreDecay", "ScoreDecays", decays);
+        foreach (var (method, @event, condition) in filters)
+        {
+            w.Open($"private static bool {method}({R}EventData e, {R}IJourneyContext context)");
+            w.Line($"var contact = {R}Ops.As<{SchemaNames.ContactType}>(context.Profile);");
+            w.Line($"return e is {names.EventType(@event.Name)} matched && {condition};");
+            w.Close();
+            w.Line();
+        }
     }
 
-    /// <summary>A rule's filter may read the contact, so it is cast once inside the filter.</summary>
-    private static string FilterBody(string filter, bool readsContact) =>
-        readsContact ? $"{R}Ops.Let({R}Ops.As<{SchemaNames.ContactType}>(context.Profile), contact => {filter})" : filter;
+    private static void List(CSharpWriter w, string type, string property, List<string> items)
+    {
+        if (items.Count == 0)
+        {
+            w.Line($"public override global::System.Collections.Generic.IReadOnlyList<{type}> {property} {{ get; }} = global::System.Array.Empty<{type}>();");
+            w.Line();
+            return;
+        }
+
+        w.Open($"public override global::System.Collections.Generic.IReadOnlyList<{type}> {property} {{ get; }} = new {type}[]");
+        foreach (var item in items)
+        {
+            w.Line(item + ",");
+        }
+
+        w.Close("};");
+        w.Line();
+    }
 }

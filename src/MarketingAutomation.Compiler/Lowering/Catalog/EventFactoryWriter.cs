@@ -4,11 +4,12 @@ using MarketingAutomation.Language.Binding;
 namespace MarketingAutomation.Compiler.Lowering.Catalog;
 
 /// <summary>
-/// `NewEvent` and `ReadEventField` dispatch on the event's name (or record type) to one small
-/// method per event: `NewXxxEvent` applies each given field with `with` and then checks that every
-/// required field was given; `ReadEvent` reads one field back as a plain value.
+/// `NewEvent` and `ReadEventField`. The runtime's <c>PlainEvents</c> puts the fields a host names
+/// in declaration order and reports unknown and missing ones; the generated code is then one
+/// object creation per event, each field converted by its converter, and one array of plain values
+/// per event to read fields back.
 /// </summary>
-internal sealed class EventFactoryWriter(SchemaNames names, FieldConversions conversions)
+internal sealed class EventFactoryWriter(SchemaNames names, FieldConversions conversions, ExpressionLowerer expressions)
 {
     private const string R = SchemaNames.Runtime;
     private const string Fields = "global::System.Collections.Generic.IReadOnlyDictionary<string, object>";
@@ -16,70 +17,54 @@ internal sealed class EventFactoryWriter(SchemaNames names, FieldConversions con
     public void Write(CSharpWriter w)
     {
         var events = SchemaNames.OrderedEvents(names.Symbols).ToList();
-        w.Open($"public override {R}EventData NewEvent(string eventName, global::System.DateTimeOffset occurredAt, {Fields} fields) => eventName switch");
+        w.Line($"public override {R}EventData NewEvent(string eventName, global::System.DateTimeOffset occurredAt, {Fields} fields) =>");
+        w.Line($"    NewEvent(eventName, occurredAt, {R}PlainEvents.InDeclarationOrder(EventFields, eventName, fields));");
+        w.Line();
+        w.Line($"public override object ReadEventField({R}EventData @event, string field) =>");
+        w.Line($"    {SchemaNames.EventValuesMethod}(@event)[{R}PlainEvents.Position(EventFields, @event.EventName, field)];");
+        w.Line();
+        w.Open($"private static {R}EventData NewEvent(string eventName, global::System.DateTimeOffset occurredAt, object[] values) => eventName switch");
         foreach (var @event in events)
         {
-            w.Line($"{CSharpLiteral.String(@event.Name)} => {names.EventFactory(@event.Name)}(occurredAt, fields),");
+            Factory(w, @event);
         }
 
         w.Line($"_ => throw {FieldConversions.PlainValues}UnknownEvent(eventName),");
         w.Close("};");
         w.Line();
-        w.Open($"public override object ReadEventField({R}EventData @event, string field) => @event switch");
+        w.Open($"private static object[] {SchemaNames.EventValuesMethod}({R}EventData @event) => @event switch");
         foreach (var @event in events)
         {
-            w.Line($"{names.EventType(@event.Name)} e => {SchemaNames.ReadEventMethod}(e, field),");
+            var reads = @event.Fields.Select(f => FieldConversions.ToPlain(f.Type, "e." + names.Property(@event.Name, f.Name))).ToList();
+            var values = reads.Count == 0 ? "global::System.Array.Empty<object>()" : $"new object[] {{ {string.Join(", ", reads)} }}";
+            w.Line($"{names.EventType(@event.Name)} e => {values},");
         }
 
         w.Line($"_ => throw {FieldConversions.PlainValues}UnknownEvent(@event.EventName),");
         w.Close("};");
         w.Line();
-        foreach (var @event in events)
-        {
-            Factory(w, @event);
-            Reader(w, @event);
-        }
     }
 
     private void Factory(CSharpWriter w, EventSymbol @event)
     {
-        var type = names.EventType(@event.Name);
-        var name = CSharpLiteral.String(@event.Name);
-        w.Open($"private static {type} {names.EventFactory(@event.Name)}(global::System.DateTimeOffset occurredAt, {Fields} fields)");
-        w.Line($"var e = new {type} {{ OccurredAt = occurredAt }};");
-        w.Open("foreach (var (field, value) in fields)");
-        w.Open("e = field switch");
-        foreach (var field in @event.Fields)
+        w.Line($"{CSharpLiteral.String(@event.Name)} => new {names.EventType(@event.Name)}");
+        w.Line("{");
+        w.Line("    OccurredAt = occurredAt,");
+        var fields = @event.Fields;
+        for (var i = 0; i < fields.Count; i++)
         {
-            var property = names.Property(@event.Name, field.Name);
-            w.Line($"{CSharpLiteral.String(field.Name)} => e with {{ {property} = {conversions.FromValue(field, @event.Name + "." + field.Name)} }},");
+            var field = fields[i];
+            var value = $"values[{i}]";
+            var converted = conversions.FromValue(field, @event.Name + "." + field.Name, value);
+            if (field.DefaultValue is { } declared)
+            {
+                // Not given: the declared default, as the record's own initializer has it.
+                converted = $"{value} == {R}PlainEvents.NotGiven ? {expressions.Lower(declared, EventScope.None, field.Type).Code} : {converted}";
+            }
+
+            w.Line($"    {names.Property(@event.Name, field.Name)} = {converted},");
         }
 
-        w.Line($"_ => throw {FieldConversions.PlainValues}UnknownField({name}, field),");
-        w.Close("};");
-        w.Close();
-        w.Line();
-        var required = @event.Fields.Where(f => f.IsRequired).Select(f => CSharpLiteral.String(f.Name)).ToList();
-        if (required.Count > 0)
-        {
-            w.Line($"{FieldConversions.PlainValues}Require(fields, {name}, {string.Join(", ", required)});");
-        }
-
-        w.Line("return e;");
-        w.Close();
-        w.Line();
-    }
-
-    private void Reader(CSharpWriter w, EventSymbol @event)
-    {
-        w.Open($"private static object {SchemaNames.ReadEventMethod}({names.EventType(@event.Name)} e, string field) => field switch");
-        foreach (var field in @event.Fields)
-        {
-            w.Line($"{CSharpLiteral.String(field.Name)} => {FieldConversions.ToPlain(field.Type, "e." + names.Property(@event.Name, field.Name))},");
-        }
-
-        w.Line($"_ => throw {FieldConversions.PlainValues}UnknownField({CSharpLiteral.String(@event.Name)}, field),");
-        w.Close("};");
-        w.Line();
+        w.Line("},");
     }
 }

@@ -1,5 +1,6 @@
 using MarketingAutomation.Compiler.Writing;
 using MarketingAutomation.Language.Binding;
+using MarketingAutomation.Runtime;
 
 namespace MarketingAutomation.Compiler.Lowering.Catalog;
 
@@ -12,16 +13,16 @@ internal sealed class FieldConversions(SchemaNames names)
 {
     public const string PlainValues = SchemaNames.Runtime + "PlainValues.";
 
-    /// <summary>`value` (a plain value or the property's own value) as the field's property type.</summary>
-    public string FromValue(FieldSymbol field, string label)
+    /// <summary><paramref name="value"/> (code giving a plain value or the property's own value) as the field's property type.</summary>
+    public string FromValue(FieldSymbol field, string label, string value = "value")
     {
         var labelText = CSharpLiteral.String(label);
         return (field.Type, field.IsOptional) switch
         {
-            (EnumType e, true) => $"value is null ? null : {names.EnumParser(e)}(value, {labelText})",
-            (EnumType e, false) => $"{names.EnumParser(e)}(value, {labelText})",
-            (ListType l, var optional) => $"{PlainValues}{(optional ? "ListOrNull" : "List")}(value, {labelText}, {Element(l.Element, 1)})",
-            (var type, var optional) => $"{PlainValues}{Converter(type)}{(optional ? "OrNull" : string.Empty)}(value, {labelText})",
+            (EnumType e, true) => $"{value} is null ? null : {names.EnumParser(e)}({value}, {labelText})",
+            (EnumType e, false) => $"{names.EnumParser(e)}({value}, {labelText})",
+            (ListType l, var optional) => $"{PlainValues}{(optional ? "ListOrNull" : "List")}({value}, {labelText}, {Element(l.Element, 1)})",
+            (var type, var optional) => $"{PlainValues}{Converter(type)}{(optional ? "OrNull" : string.Empty)}({value}, {labelText})",
         };
     }
 
@@ -56,21 +57,21 @@ internal sealed class FieldConversions(SchemaNames names)
     };
 
     /// <summary>The field's kind as a host sees it (a template name is text).</summary>
-    public static string Kind(JourneyType type) => SchemaNames.Runtime + "FieldKind." + type.Kind switch
+    public static FieldKind Kind(JourneyType type) => type.Kind switch
     {
-        TypeKind.Text or TypeKind.TemplateReference => "Text",
-        TypeKind.Number or TypeKind.Percent => "Number",
-        TypeKind.Money => "Money",
-        TypeKind.Bool => "Bool",
-        TypeKind.Date => "Date",
-        TypeKind.DateTime => "DateTime",
-        TypeKind.Time => "Time",
-        TypeKind.Duration => "Duration",
-        TypeKind.Email => "Email",
-        TypeKind.Phone => "Phone",
-        TypeKind.TimeZone => "TimeZone",
-        TypeKind.Enum => "Enum",
-        TypeKind.List => "List",
+        TypeKind.Text or TypeKind.TemplateReference => FieldKind.Text,
+        TypeKind.Number or TypeKind.Percent => FieldKind.Number,
+        TypeKind.Money => FieldKind.Money,
+        TypeKind.Bool => FieldKind.Bool,
+        TypeKind.Date => FieldKind.Date,
+        TypeKind.DateTime => FieldKind.DateTime,
+        TypeKind.Time => FieldKind.Time,
+        TypeKind.Duration => FieldKind.Duration,
+        TypeKind.Email => FieldKind.Email,
+        TypeKind.Phone => FieldKind.Phone,
+        TypeKind.TimeZone => FieldKind.TimeZone,
+        TypeKind.Enum => FieldKind.Enum,
+        TypeKind.List => FieldKind.List,
         _ => throw new LoweringException($"a field of type {type.DisplayName} has no kind"),
     };
 }

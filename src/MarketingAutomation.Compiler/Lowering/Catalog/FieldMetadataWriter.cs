@@ -1,9 +1,13 @@
 using MarketingAutomation.Compiler.Writing;
 using MarketingAutomation.Language.Binding;
+using MarketingAutomation.Runtime;
 
 namespace MarketingAutomation.Compiler.Lowering.Catalog;
 
-/// <summary>`ContactFields` and `EventFields`: each declared field as a <c>FieldInfo</c>, in declaration order.</summary>
+/// <summary>
+/// `ContactFields` and `EventFields`: each record's declared fields, in declaration order, as one
+/// <see cref="FieldList"/> line (`order_id: text, total: money, ...`) the runtime reads once.
+/// </summary>
 internal static class FieldMetadataWriter
 {
     private const string R = SchemaNames.Runtime;
@@ -11,44 +15,26 @@ internal static class FieldMetadataWriter
 
     public static void Write(CSharpWriter w, SymbolTable symbols)
     {
-        w.Open($"public override {List} ContactFields {{ get; }} = new {R}FieldInfo[]");
-        foreach (var field in symbols.Contact?.Fields ?? [])
-        {
-            w.Line(Info(field) + ",");
-        }
-
-        w.Close("};");
+        w.Line($"public override {List} ContactFields {{ get; }} = {Parse(symbols.Contact?.Fields ?? [])};");
         w.Line();
         w.Open($"public override global::System.Collections.Generic.IReadOnlyDictionary<string, {List}> EventFields {{ get; }} = new global::System.Collections.Generic.Dictionary<string, {List}>(global::System.StringComparer.Ordinal)");
         foreach (var @event in SchemaNames.OrderedEvents(symbols))
         {
-            w.Open($"[{CSharpLiteral.String(@event.Name)}] = new {R}FieldInfo[]");
-            foreach (var field in @event.Fields)
-            {
-                w.Line(Info(field) + ",");
-            }
-
-            w.Close("},");
+            w.Line($"[{CSharpLiteral.String(@event.Name)}] = {Parse(@event.Fields)},");
         }
 
         w.Close("};");
         w.Line();
     }
 
-    private static string Info(FieldSymbol field)
+    private static string Parse(IEnumerable<FieldSymbol> fields) =>
+        $"{R}FieldList.Parse({CSharpLiteral.String(FieldList.Describe(fields.Select(Info)))})";
+
+    private static FieldInfo Info(FieldSymbol field)
     {
-        var info = $"new({CSharpLiteral.String(field.Name)}, {FieldConversions.Kind(field.Type)}, Optional: {CSharpLiteral.Bool(field.IsOptional)}, HasDefault: {CSharpLiteral.Bool(field.HasDefault)}";
         var element = field.Type is ListType list ? list.Element : null;
-        if ((element ?? field.Type) is EnumType e)
-        {
-            info += $", EnumValues: new string[] {{ {string.Join(", ", e.Values.Select(CSharpLiteral.String))} }}";
-        }
-
-        if (element is not null)
-        {
-            info += $", ElementKind: {FieldConversions.Kind(element)}";
-        }
-
-        return info + ")";
+        var enumValues = (element ?? field.Type) is EnumType e ? e.Values.ToArray() : null;
+        var elementKind = element is null ? (FieldKind?)null : FieldConversions.Kind(element);
+        return new FieldInfo(field.Name, FieldConversions.Kind(field.Type), field.IsOptional, field.HasDefault, enumValues, elementKind);
     }
 }

@@ -61,14 +61,10 @@ internal static class WorkspaceFactsWriter
 
     private static void Templates(CSharpWriter w, SymbolTable symbols)
     {
-        w.Open($"public override global::System.Collections.Generic.IReadOnlyDictionary<string, {R}TemplateInfo> Templates {{ get; }} = new global::System.Collections.Generic.Dictionary<string, {R}TemplateInfo>(global::System.StringComparer.Ordinal)");
-        foreach (var template in symbols.Templates.OrderBy(t => t.Name, StringComparer.Ordinal))
-        {
-            var name = CSharpLiteral.String(template.Name);
-            w.Line($"[{name}] = new({name}, {R}Channel.{template.Channel}, Transactional: {CSharpLiteral.Bool(template.IsTransactional)}),");
-        }
-
-        w.Close("};");
+        var templates = symbols.Templates
+            .OrderBy(t => t.Name, StringComparer.Ordinal)
+            .Select(t => new Runtime.TemplateInfo(t.Name, Enum.Parse<Runtime.Channel>(t.Channel.ToString()), t.IsTransactional));
+        w.Line($"public override global::System.Collections.Generic.IReadOnlyDictionary<string, {R}TemplateInfo> Templates {{ get; }} = {R}TemplateList.Parse({CSharpLiteral.String(Runtime.TemplateList.Describe(templates))});");
         w.Line();
     }
 

@@ -22,9 +22,99 @@ namespace MarketingAutomation.Journeys
             ["webinar_audience"] = static context => SegmentConditions.WebinarAudience(global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile), context),
         };
 
-        public override global::System.Collections.Generic.IReadOnlyList<global::MarketingAutomation.Runtime.ScoreRule> ScoreRules { get; } = new global::MarketingAutomation.Runtime.ScoreRule[] { new("engagement", "email.opened", 1m, 5, global::System.TimeSpan.FromTicks(864000000000L), static (e, context) => e is EmailOpenedEvent matched && true), new("engagement", "email.clicked", 3m, 5, global::System.TimeSpan.FromTicks(864000000000L), static (e, context) => e is EmailClickedEvent matched && true), new("engagement", "page_viewed", 10m, 3, global::System.TimeSpan.FromTicks(864000000000L), static (e, context) => e is PageViewedEvent matched && global::MarketingAutomation.Runtime.Ops.Let(global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile), contact => global::MarketingAutomation.Runtime.Ops.StartsWith(matched.Path, "/pricing"))), new("engagement", "page_viewed", 5m, 2, global::System.TimeSpan.FromTicks(864000000000L), static (e, context) => e is PageViewedEvent matched && global::MarketingAutomation.Runtime.Ops.Let(global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile), contact => global::MarketingAutomation.Runtime.Ops.StartsWith(matched.Path, "/customers"))), new("engagement", "page_viewed", 1m, 5, global::System.TimeSpan.FromTicks(864000000000L), static (e, context) => e is PageViewedEvent matched && global::MarketingAutomation.Runtime.Ops.Let(global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile), contact => global::MarketingAutomation.Runtime.Ops.StartsWith(matched.Path, "/blog"))), new("engagement", "content_downloaded", 8m, null, null, static (e, context) => e is ContentDownloadedEvent matched && true), new("engagement", "form_submitted", 40m, null, null, static (e, context) => e is FormSubmittedEvent matched && global::MarketingAutomation.Runtime.Ops.Let(global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile), contact => (matched.Form == FormSubmittedForm.DemoRequest))), new("engagement", "form_submitted", 30m, null, null, static (e, context) => e is FormSubmittedEvent matched && global::MarketingAutomation.Runtime.Ops.Let(global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile), contact => (matched.Form == FormSubmittedForm.ContactSales))), new("engagement", "trial_started", 25m, null, null, static (e, context) => e is TrialStartedEvent matched && true), new("engagement", "webinar_registered", 5m, null, null, static (e, context) => e is WebinarRegisteredEvent matched && true), new("engagement", "webinar_attended", 15m, null, null, static (e, context) => e is WebinarAttendedEvent matched && global::MarketingAutomation.Runtime.Ops.Let(global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile), contact => (matched.Minutes >= 20m))), new("engagement", "email.bounced", -10m, null, null, static (e, context) => e is EmailBouncedEvent matched && true), new("engagement", "unsubscribed", -50m, null, null, static (e, context) => e is UnsubscribedEvent matched && true), new("fit", "form_submitted", 30m, 1, global::System.TimeSpan.FromTicks(315360000000000L), static (e, context) => e is FormSubmittedEvent matched && global::MarketingAutomation.Runtime.Ops.Let(global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile), contact => global::MarketingAutomation.Runtime.Ops.In(contact.Seniority, new ContactSeniority[] { ContactSeniority.Vp, ContactSeniority.CLevel }))), new("fit", "form_submitted", 20m, 1, global::System.TimeSpan.FromTicks(315360000000000L), static (e, context) => e is FormSubmittedEvent matched && global::MarketingAutomation.Runtime.Ops.Let(global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile), contact => (contact.Seniority == ContactSeniority.Director))), new("fit", "form_submitted", 10m, 1, global::System.TimeSpan.FromTicks(315360000000000L), static (e, context) => e is FormSubmittedEvent matched && global::MarketingAutomation.Runtime.Ops.Let(global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile), contact => (contact.Seniority == ContactSeniority.Manager))), new("fit", "form_submitted", 20m, 1, global::System.TimeSpan.FromTicks(315360000000000L), static (e, context) => e is FormSubmittedEvent matched && global::MarketingAutomation.Runtime.Ops.Let(global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile), contact => SegmentConditions.IdealFit(contact, context))), new("fit", "form_submitted", -10m, 1, global::System.TimeSpan.FromTicks(315360000000000L), static (e, context) => e is FormSubmittedEvent matched && global::MarketingAutomation.Runtime.Ops.Let(global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile), contact => (contact.CompanySize == ContactCompanySize.Small))), new("fit", "trial_started", 10m, null, null, static (e, context) => e is TrialStartedEvent matched && true) };
+        public override global::System.Collections.Generic.IReadOnlyList<global::MarketingAutomation.Runtime.ScoreRule> ScoreRules { get; } = new global::MarketingAutomation.Runtime.ScoreRule[]
+        {
+            new("engagement", "email.opened", 1m, 5, global::System.TimeSpan.FromTicks(864000000000L), global::MarketingAutomation.Runtime.ScoreRule.Always),
+            new("engagement", "email.clicked", 3m, 5, global::System.TimeSpan.FromTicks(864000000000L), global::MarketingAutomation.Runtime.ScoreRule.Always),
+            new("engagement", "page_viewed", 10m, 3, global::System.TimeSpan.FromTicks(864000000000L), EngagementRule3),
+            new("engagement", "page_viewed", 5m, 2, global::System.TimeSpan.FromTicks(864000000000L), EngagementRule4),
+            new("engagement", "page_viewed", 1m, 5, global::System.TimeSpan.FromTicks(864000000000L), EngagementRule5),
+            new("engagement", "content_downloaded", 8m, null, null, global::MarketingAutomation.Runtime.ScoreRule.Always),
+            new("engagement", "form_submitted", 40m, null, null, EngagementRule7),
+            new("engagement", "form_submitted", 30m, null, null, EngagementRule8),
+            new("engagement", "trial_started", 25m, null, null, global::MarketingAutomation.Runtime.ScoreRule.Always),
+            new("engagement", "webinar_registered", 5m, null, null, global::MarketingAutomation.Runtime.ScoreRule.Always),
+            new("engagement", "webinar_attended", 15m, null, null, EngagementRule11),
+            new("engagement", "email.bounced", -10m, null, null, global::MarketingAutomation.Runtime.ScoreRule.Always),
+            new("engagement", "unsubscribed", -50m, null, null, global::MarketingAutomation.Runtime.ScoreRule.Always),
+            new("fit", "form_submitted", 30m, 1, global::System.TimeSpan.FromTicks(315360000000000L), FitRule1),
+            new("fit", "form_submitted", 20m, 1, global::System.TimeSpan.FromTicks(315360000000000L), FitRule2),
+            new("fit", "form_submitted", 10m, 1, global::System.TimeSpan.FromTicks(315360000000000L), FitRule3),
+            new("fit", "form_submitted", 20m, 1, global::System.TimeSpan.FromTicks(315360000000000L), FitRule4),
+            new("fit", "form_submitted", -10m, 1, global::System.TimeSpan.FromTicks(315360000000000L), FitRule5),
+            new("fit", "trial_started", 10m, null, null, global::MarketingAutomation.Runtime.ScoreRule.Always),
+        };
 
-        public override global::System.Collections.Generic.IReadOnlyList<global::MarketingAutomation.Runtime.ScoreDecay> ScoreDecays { get; } = new global::MarketingAutomation.Runtime.ScoreDecay[] { new("engagement", 20m, global::System.TimeSpan.FromTicks(25920000000000L)) };
+        public override global::System.Collections.Generic.IReadOnlyList<global::MarketingAutomation.Runtime.ScoreDecay> ScoreDecays { get; } = new global::MarketingAutomation.Runtime.ScoreDecay[]
+        {
+            new("engagement", 20m, global::System.TimeSpan.FromTicks(25920000000000L)),
+        };
+
+        private static bool EngagementRule3(global::MarketingAutomation.Runtime.EventData e, global::MarketingAutomation.Runtime.IJourneyContext context)
+        {
+            var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
+            return e is PageViewedEvent matched && global::MarketingAutomation.Runtime.Ops.StartsWith(matched.Path, "/pricing");
+        }
+
+        private static bool EngagementRule4(global::MarketingAutomation.Runtime.EventData e, global::MarketingAutomation.Runtime.IJourneyContext context)
+        {
+            var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
+            return e is PageViewedEvent matched && global::MarketingAutomation.Runtime.Ops.StartsWith(matched.Path, "/customers");
+        }
+
+        private static bool EngagementRule5(global::MarketingAutomation.Runtime.EventData e, global::MarketingAutomation.Runtime.IJourneyContext context)
+        {
+            var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
+            return e is PageViewedEvent matched && global::MarketingAutomation.Runtime.Ops.StartsWith(matched.Path, "/blog");
+        }
+
+        private static bool EngagementRule7(global::MarketingAutomation.Runtime.EventData e, global::MarketingAutomation.Runtime.IJourneyContext context)
+        {
+            var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
+            return e is FormSubmittedEvent matched && (matched.Form == FormSubmittedForm.DemoRequest);
+        }
+
+        private static bool EngagementRule8(global::MarketingAutomation.Runtime.EventData e, global::MarketingAutomation.Runtime.IJourneyContext context)
+        {
+            var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
+            return e is FormSubmittedEvent matched && (matched.Form == FormSubmittedForm.ContactSales);
+        }
+
+        private static bool EngagementRule11(global::MarketingAutomation.Runtime.EventData e, global::MarketingAutomation.Runtime.IJourneyContext context)
+        {
+            var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
+            return e is WebinarAttendedEvent matched && (matched.Minutes >= 20m);
+        }
+
+        private static bool FitRule1(global::MarketingAutomation.Runtime.EventData e, global::MarketingAutomation.Runtime.IJourneyContext context)
+        {
+            var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
+            return e is FormSubmittedEvent matched && global::MarketingAutomation.Runtime.Ops.In(contact.Seniority, new ContactSeniority[] { ContactSeniority.Vp, ContactSeniority.CLevel });
+        }
+
+        private static bool FitRule2(global::MarketingAutomation.Runtime.EventData e, global::MarketingAutomation.Runtime.IJourneyContext context)
+        {
+            var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
+            return e is FormSubmittedEvent matched && (contact.Seniority == ContactSeniority.Director);
+        }
+
+        private static bool FitRule3(global::MarketingAutomation.Runtime.EventData e, global::MarketingAutomation.Runtime.IJourneyContext context)
+        {
+            var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
+            return e is FormSubmittedEvent matched && (contact.Seniority == ContactSeniority.Manager);
+        }
+
+        private static bool FitRule4(global::MarketingAutomation.Runtime.EventData e, global::MarketingAutomation.Runtime.IJourneyContext context)
+        {
+            var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
+            return e is FormSubmittedEvent matched && SegmentConditions.IdealFit(contact, context);
+        }
+
+        private static bool FitRule5(global::MarketingAutomation.Runtime.EventData e, global::MarketingAutomation.Runtime.IJourneyContext context)
+        {
+            var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
+            return e is FormSubmittedEvent matched && (contact.CompanySize == ContactCompanySize.Small);
+        }
 
         public override global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Type> EventTypes { get; } = new global::System.Collections.Generic.Dictionary<string, global::System.Type>(global::System.StringComparer.Ordinal)
         {
@@ -53,124 +143,30 @@ namespace MarketingAutomation.Journeys
         public override global::System.Type ContactType => typeof(Contact);
 
         // What a host needs besides the journeys: the fields, the stages, the policy and the templates.
-        public override global::System.Collections.Generic.IReadOnlyList<global::MarketingAutomation.Runtime.FieldInfo> ContactFields { get; } = new global::MarketingAutomation.Runtime.FieldInfo[]
-        {
-            new("email", global::MarketingAutomation.Runtime.FieldKind.Email, Optional: false, HasDefault: false),
-            new("first_name", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            new("last_name", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            new("company", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            new("job_title", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: true, HasDefault: false),
-            new("seniority", global::MarketingAutomation.Runtime.FieldKind.Enum, Optional: true, HasDefault: false, EnumValues: new string[] { "individual", "manager", "director", "vp", "c_level" }),
-            new("company_size", global::MarketingAutomation.Runtime.FieldKind.Enum, Optional: true, HasDefault: false, EnumValues: new string[] { "small", "mid_market", "enterprise" }),
-            new("industry", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: true, HasDefault: false),
-            new("country", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            new("phone", global::MarketingAutomation.Runtime.FieldKind.Phone, Optional: true, HasDefault: false),
-            new("timezone", global::MarketingAutomation.Runtime.FieldKind.TimeZone, Optional: false, HasDefault: true),
-            new("crm_id", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: true, HasDefault: false),
-            new("account_owner", global::MarketingAutomation.Runtime.FieldKind.Email, Optional: true, HasDefault: false),
-            new("renewal_date", global::MarketingAutomation.Runtime.FieldKind.Date, Optional: true, HasDefault: false),
-            new("consent_marketing", global::MarketingAutomation.Runtime.FieldKind.Bool, Optional: false, HasDefault: true),
-            new("consent_sms", global::MarketingAutomation.Runtime.FieldKind.Bool, Optional: false, HasDefault: true),
-            new("interests", global::MarketingAutomation.Runtime.FieldKind.List, Optional: true, HasDefault: false, ElementKind: global::MarketingAutomation.Runtime.FieldKind.Text),
-        };
+        public override global::System.Collections.Generic.IReadOnlyList<global::MarketingAutomation.Runtime.FieldInfo> ContactFields { get; } = global::MarketingAutomation.Runtime.FieldList.Parse("email: email, first_name: text, last_name: text, company: text, job_title: text?, seniority: enum(individual, manager, director, vp, c_level)?, company_size: enum(small, mid_market, enterprise)?, industry: text?, country: text, phone: phone?, timezone: timezone = default, crm_id: text?, account_owner: email?, renewal_date: date?, consent_marketing: bool = default, consent_sms: bool = default, interests: list(text)?");
 
         public override global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::MarketingAutomation.Runtime.FieldInfo>> EventFields { get; } = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::MarketingAutomation.Runtime.FieldInfo>>(global::System.StringComparer.Ordinal)
         {
-            ["email.bounced"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("template", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-                new("reason", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            },
-            ["email.clicked"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("template", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-                new("url", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            },
-            ["email.complained"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("template", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            },
-            ["email.delivered"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("template", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            },
-            ["email.opened"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("template", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            },
-            ["push.opened"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("template", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            },
-            ["sms.clicked"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("template", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-                new("url", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            },
-            ["sms.delivered"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("template", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            },
-            ["unsubscribed"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("channel", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            },
-            ["call_logged"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("outcome", global::MarketingAutomation.Runtime.FieldKind.Enum, Optional: false, HasDefault: false, EnumValues: new string[] { "connected", "voicemail", "no_answer", "wrong_person", "not_interested" }),
-                new("notes", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: true, HasDefault: false),
-            },
-            ["content_downloaded"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("asset", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-                new("topic", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            },
-            ["deal_lost"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("opportunity_id", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-                new("reason", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            },
-            ["deal_won"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("opportunity_id", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-                new("amount", global::MarketingAutomation.Runtime.FieldKind.Money, Optional: false, HasDefault: false),
-            },
-            ["form_submitted"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("form", global::MarketingAutomation.Runtime.FieldKind.Enum, Optional: false, HasDefault: false, EnumValues: new string[] { "newsletter", "whitepaper", "demo_request", "contact_sales", "trial" }),
-                new("asset", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: true, HasDefault: false),
-                new("utm_campaign", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: true, HasDefault: false),
-            },
-            ["meeting_booked"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("meeting_at", global::MarketingAutomation.Runtime.FieldKind.DateTime, Optional: false, HasDefault: false),
-                new("rep", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            },
-            ["opportunity_created"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("opportunity_id", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-                new("amount", global::MarketingAutomation.Runtime.FieldKind.Money, Optional: false, HasDefault: false),
-            },
-            ["page_viewed"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("path", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            },
-            ["trial_started"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("plan", global::MarketingAutomation.Runtime.FieldKind.Enum, Optional: false, HasDefault: false, EnumValues: new string[] { "starter", "growth", "scale" }),
-            },
-            ["webinar_attended"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("webinar_id", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-                new("minutes", global::MarketingAutomation.Runtime.FieldKind.Number, Optional: false, HasDefault: false),
-            },
-            ["webinar_registered"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("webinar_id", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-                new("title", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-                new("starts_at", global::MarketingAutomation.Runtime.FieldKind.DateTime, Optional: false, HasDefault: false),
-                new("join_url", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            },
+            ["email.bounced"] = global::MarketingAutomation.Runtime.FieldList.Parse("template: text, reason: text"),
+            ["email.clicked"] = global::MarketingAutomation.Runtime.FieldList.Parse("template: text, url: text"),
+            ["email.complained"] = global::MarketingAutomation.Runtime.FieldList.Parse("template: text"),
+            ["email.delivered"] = global::MarketingAutomation.Runtime.FieldList.Parse("template: text"),
+            ["email.opened"] = global::MarketingAutomation.Runtime.FieldList.Parse("template: text"),
+            ["push.opened"] = global::MarketingAutomation.Runtime.FieldList.Parse("template: text"),
+            ["sms.clicked"] = global::MarketingAutomation.Runtime.FieldList.Parse("template: text, url: text"),
+            ["sms.delivered"] = global::MarketingAutomation.Runtime.FieldList.Parse("template: text"),
+            ["unsubscribed"] = global::MarketingAutomation.Runtime.FieldList.Parse("channel: text"),
+            ["call_logged"] = global::MarketingAutomation.Runtime.FieldList.Parse("outcome: enum(connected, voicemail, no_answer, wrong_person, not_interested), notes: text?"),
+            ["content_downloaded"] = global::MarketingAutomation.Runtime.FieldList.Parse("asset: text, topic: text"),
+            ["deal_lost"] = global::MarketingAutomation.Runtime.FieldList.Parse("opportunity_id: text, reason: text"),
+            ["deal_won"] = global::MarketingAutomation.Runtime.FieldList.Parse("opportunity_id: text, amount: money"),
+            ["form_submitted"] = global::MarketingAutomation.Runtime.FieldList.Parse("form: enum(newsletter, whitepaper, demo_request, contact_sales, trial), asset: text?, utm_campaign: text?"),
+            ["meeting_booked"] = global::MarketingAutomation.Runtime.FieldList.Parse("meeting_at: datetime, rep: text"),
+            ["opportunity_created"] = global::MarketingAutomation.Runtime.FieldList.Parse("opportunity_id: text, amount: money"),
+            ["page_viewed"] = global::MarketingAutomation.Runtime.FieldList.Parse("path: text"),
+            ["trial_started"] = global::MarketingAutomation.Runtime.FieldList.Parse("plan: enum(starter, growth, scale)"),
+            ["webinar_attended"] = global::MarketingAutomation.Runtime.FieldList.Parse("webinar_id: text, minutes: number"),
+            ["webinar_registered"] = global::MarketingAutomation.Runtime.FieldList.Parse("webinar_id: text, title: text, starts_at: datetime, join_url: text"),
         };
 
         public override global::System.Collections.Generic.IReadOnlyList<string> Stages { get; } = new string[] { "subscriber", "lead", "mql", "sql", "opportunity", "customer" };
@@ -183,33 +179,9 @@ namespace MarketingAutomation.Journeys
                 new(global::MarketingAutomation.Runtime.Channel.Sms, 1, global::System.TimeSpan.FromDays(7)),
             });
 
-        public override global::System.Collections.Generic.IReadOnlyDictionary<string, global::MarketingAutomation.Runtime.TemplateInfo> Templates { get; } = new global::System.Collections.Generic.Dictionary<string, global::MarketingAutomation.Runtime.TemplateInfo>(global::System.StringComparer.Ordinal)
-        {
-            ["call_heads_up"] = new("call_heads_up", global::MarketingAutomation.Runtime.Channel.Sms, Transactional: false),
-            ["demo_request_received"] = new("demo_request_received", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["edu_1_why_pipelines_break"] = new("edu_1_why_pipelines_break", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["edu_2_schema_drift"] = new("edu_2_schema_drift", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["edu_3_case_study"] = new("edu_3_case_study", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["edu_4_checklist"] = new("edu_4_checklist", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["edu_5_soft_cta"] = new("edu_5_soft_cta", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["meeting_confirmation"] = new("meeting_confirmation", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["newsletter_welcome"] = new("newsletter_welcome", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["nurture_case_study"] = new("nurture_case_study", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["onboarding_first_pipeline"] = new("onboarding_first_pipeline", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["onboarding_welcome"] = new("onboarding_welcome", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["renewal_checkin_email"] = new("renewal_checkin_email", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["webinar_confirmation"] = new("webinar_confirmation", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["webinar_invite"] = new("webinar_invite", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["webinar_invite_last_seats"] = new("webinar_invite_last_seats", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["webinar_recording_attended"] = new("webinar_recording_attended", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["webinar_recording_missed"] = new("webinar_recording_missed", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["webinar_reminder_1d"] = new("webinar_reminder_1d", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["webinar_reminder_1h"] = new("webinar_reminder_1h", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["webinar_sms_1h"] = new("webinar_sms_1h", global::MarketingAutomation.Runtime.Channel.Sms, Transactional: false),
-            ["whitepaper_delivery"] = new("whitepaper_delivery", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-        };
+        public override global::System.Collections.Generic.IReadOnlyDictionary<string, global::MarketingAutomation.Runtime.TemplateInfo> Templates { get; } = global::MarketingAutomation.Runtime.TemplateList.Parse("call_heads_up: sms, demo_request_received: email, edu_1_why_pipelines_break: email, edu_2_schema_drift: email, edu_3_case_study: email, edu_4_checklist: email, edu_5_soft_cta: email, meeting_confirmation: email, newsletter_welcome: email, nurture_case_study: email, onboarding_first_pipeline: email, onboarding_welcome: email, renewal_checkin_email: email, webinar_confirmation: email, webinar_invite: email, webinar_invite_last_seats: email, webinar_recording_attended: email, webinar_recording_missed: email, webinar_reminder_1d: email, webinar_reminder_1h: email, webinar_sms_1h: sms, whitepaper_delivery: email");
 
-        // Contacts and events from plain values and back (see FieldInfo), for hosts: a switch per field name, no reflection.
+        // Contacts and events from plain values and back (see FieldInfo), for hosts: switches and positions, no reflection.
         public override global::MarketingAutomation.Runtime.ContactProfile NewContact(string contactId) => new Contact { ContactId = contactId };
 
         public override global::MarketingAutomation.Runtime.ContactProfile NewContact(string contactId, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
@@ -275,646 +247,210 @@ namespace MarketingAutomation.Journeys
             };
         }
 
-        public override global::MarketingAutomation.Runtime.EventData NewEvent(string eventName, global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields) => eventName switch
+        public override global::MarketingAutomation.Runtime.EventData NewEvent(string eventName, global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields) =>
+            NewEvent(eventName, occurredAt, global::MarketingAutomation.Runtime.PlainEvents.InDeclarationOrder(EventFields, eventName, fields));
+
+        public override object ReadEventField(global::MarketingAutomation.Runtime.EventData @event, string field) =>
+            EventValues(@event)[global::MarketingAutomation.Runtime.PlainEvents.Position(EventFields, @event.EventName, field)];
+
+        private static global::MarketingAutomation.Runtime.EventData NewEvent(string eventName, global::System.DateTimeOffset occurredAt, object[] values) => eventName switch
         {
-            "email.bounced" => NewEmailBouncedEvent(occurredAt, fields),
-            "email.clicked" => NewEmailClickedEvent(occurredAt, fields),
-            "email.complained" => NewEmailComplainedEvent(occurredAt, fields),
-            "email.delivered" => NewEmailDeliveredEvent(occurredAt, fields),
-            "email.opened" => NewEmailOpenedEvent(occurredAt, fields),
-            "push.opened" => NewPushOpenedEvent(occurredAt, fields),
-            "sms.clicked" => NewSmsClickedEvent(occurredAt, fields),
-            "sms.delivered" => NewSmsDeliveredEvent(occurredAt, fields),
-            "unsubscribed" => NewUnsubscribedEvent(occurredAt, fields),
-            "call_logged" => NewCallLoggedEvent(occurredAt, fields),
-            "content_downloaded" => NewContentDownloadedEvent(occurredAt, fields),
-            "deal_lost" => NewDealLostEvent(occurredAt, fields),
-            "deal_won" => NewDealWonEvent(occurredAt, fields),
-            "form_submitted" => NewFormSubmittedEvent(occurredAt, fields),
-            "meeting_booked" => NewMeetingBookedEvent(occurredAt, fields),
-            "opportunity_created" => NewOpportunityCreatedEvent(occurredAt, fields),
-            "page_viewed" => NewPageViewedEvent(occurredAt, fields),
-            "trial_started" => NewTrialStartedEvent(occurredAt, fields),
-            "webinar_attended" => NewWebinarAttendedEvent(occurredAt, fields),
-            "webinar_registered" => NewWebinarRegisteredEvent(occurredAt, fields),
+            "email.bounced" => new EmailBouncedEvent
+            {
+                OccurredAt = occurredAt,
+                Template = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "email.bounced.template"),
+                Reason = global::MarketingAutomation.Runtime.PlainValues.Text(values[1], "email.bounced.reason"),
+            },
+            "email.clicked" => new EmailClickedEvent
+            {
+                OccurredAt = occurredAt,
+                Template = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "email.clicked.template"),
+                Url = global::MarketingAutomation.Runtime.PlainValues.Text(values[1], "email.clicked.url"),
+            },
+            "email.complained" => new EmailComplainedEvent
+            {
+                OccurredAt = occurredAt,
+                Template = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "email.complained.template"),
+            },
+            "email.delivered" => new EmailDeliveredEvent
+            {
+                OccurredAt = occurredAt,
+                Template = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "email.delivered.template"),
+            },
+            "email.opened" => new EmailOpenedEvent
+            {
+                OccurredAt = occurredAt,
+                Template = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "email.opened.template"),
+            },
+            "push.opened" => new PushOpenedEvent
+            {
+                OccurredAt = occurredAt,
+                Template = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "push.opened.template"),
+            },
+            "sms.clicked" => new SmsClickedEvent
+            {
+                OccurredAt = occurredAt,
+                Template = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "sms.clicked.template"),
+                Url = global::MarketingAutomation.Runtime.PlainValues.Text(values[1], "sms.clicked.url"),
+            },
+            "sms.delivered" => new SmsDeliveredEvent
+            {
+                OccurredAt = occurredAt,
+                Template = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "sms.delivered.template"),
+            },
+            "unsubscribed" => new UnsubscribedEvent
+            {
+                OccurredAt = occurredAt,
+                Channel = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "unsubscribed.channel"),
+            },
+            "call_logged" => new CallLoggedEvent
+            {
+                OccurredAt = occurredAt,
+                Outcome = ToCallLoggedOutcome(values[0], "call_logged.outcome"),
+                Notes = global::MarketingAutomation.Runtime.PlainValues.TextOrNull(values[1], "call_logged.notes"),
+            },
+            "content_downloaded" => new ContentDownloadedEvent
+            {
+                OccurredAt = occurredAt,
+                Asset = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "content_downloaded.asset"),
+                Topic = global::MarketingAutomation.Runtime.PlainValues.Text(values[1], "content_downloaded.topic"),
+            },
+            "deal_lost" => new DealLostEvent
+            {
+                OccurredAt = occurredAt,
+                OpportunityId = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "deal_lost.opportunity_id"),
+                Reason = global::MarketingAutomation.Runtime.PlainValues.Text(values[1], "deal_lost.reason"),
+            },
+            "deal_won" => new DealWonEvent
+            {
+                OccurredAt = occurredAt,
+                OpportunityId = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "deal_won.opportunity_id"),
+                Amount = global::MarketingAutomation.Runtime.PlainValues.Number(values[1], "deal_won.amount"),
+            },
+            "form_submitted" => new FormSubmittedEvent
+            {
+                OccurredAt = occurredAt,
+                Form = ToFormSubmittedForm(values[0], "form_submitted.form"),
+                Asset = global::MarketingAutomation.Runtime.PlainValues.TextOrNull(values[1], "form_submitted.asset"),
+                UtmCampaign = global::MarketingAutomation.Runtime.PlainValues.TextOrNull(values[2], "form_submitted.utm_campaign"),
+            },
+            "meeting_booked" => new MeetingBookedEvent
+            {
+                OccurredAt = occurredAt,
+                MeetingAt = global::MarketingAutomation.Runtime.PlainValues.DateTime(values[0], "meeting_booked.meeting_at"),
+                Rep = global::MarketingAutomation.Runtime.PlainValues.Text(values[1], "meeting_booked.rep"),
+            },
+            "opportunity_created" => new OpportunityCreatedEvent
+            {
+                OccurredAt = occurredAt,
+                OpportunityId = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "opportunity_created.opportunity_id"),
+                Amount = global::MarketingAutomation.Runtime.PlainValues.Number(values[1], "opportunity_created.amount"),
+            },
+            "page_viewed" => new PageViewedEvent
+            {
+                OccurredAt = occurredAt,
+                Path = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "page_viewed.path"),
+            },
+            "trial_started" => new TrialStartedEvent
+            {
+                OccurredAt = occurredAt,
+                Plan = ToTrialStartedPlan(values[0], "trial_started.plan"),
+            },
+            "webinar_attended" => new WebinarAttendedEvent
+            {
+                OccurredAt = occurredAt,
+                WebinarId = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "webinar_attended.webinar_id"),
+                Minutes = global::MarketingAutomation.Runtime.PlainValues.Number(values[1], "webinar_attended.minutes"),
+            },
+            "webinar_registered" => new WebinarRegisteredEvent
+            {
+                OccurredAt = occurredAt,
+                WebinarId = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "webinar_registered.webinar_id"),
+                Title = global::MarketingAutomation.Runtime.PlainValues.Text(values[1], "webinar_registered.title"),
+                StartsAt = global::MarketingAutomation.Runtime.PlainValues.DateTime(values[2], "webinar_registered.starts_at"),
+                JoinUrl = global::MarketingAutomation.Runtime.PlainValues.Text(values[3], "webinar_registered.join_url"),
+            },
             _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownEvent(eventName),
         };
 
-        public override object ReadEventField(global::MarketingAutomation.Runtime.EventData @event, string field) => @event switch
+        private static object[] EventValues(global::MarketingAutomation.Runtime.EventData @event) => @event switch
         {
-            EmailBouncedEvent e => ReadEvent(e, field),
-            EmailClickedEvent e => ReadEvent(e, field),
-            EmailComplainedEvent e => ReadEvent(e, field),
-            EmailDeliveredEvent e => ReadEvent(e, field),
-            EmailOpenedEvent e => ReadEvent(e, field),
-            PushOpenedEvent e => ReadEvent(e, field),
-            SmsClickedEvent e => ReadEvent(e, field),
-            SmsDeliveredEvent e => ReadEvent(e, field),
-            UnsubscribedEvent e => ReadEvent(e, field),
-            CallLoggedEvent e => ReadEvent(e, field),
-            ContentDownloadedEvent e => ReadEvent(e, field),
-            DealLostEvent e => ReadEvent(e, field),
-            DealWonEvent e => ReadEvent(e, field),
-            FormSubmittedEvent e => ReadEvent(e, field),
-            MeetingBookedEvent e => ReadEvent(e, field),
-            OpportunityCreatedEvent e => ReadEvent(e, field),
-            PageViewedEvent e => ReadEvent(e, field),
-            TrialStartedEvent e => ReadEvent(e, field),
-            WebinarAttendedEvent e => ReadEvent(e, field),
-            WebinarRegisteredEvent e => ReadEvent(e, field),
+            EmailBouncedEvent e => new object[] { e.Template, e.Reason },
+            EmailClickedEvent e => new object[] { e.Template, e.Url },
+            EmailComplainedEvent e => new object[] { e.Template },
+            EmailDeliveredEvent e => new object[] { e.Template },
+            EmailOpenedEvent e => new object[] { e.Template },
+            PushOpenedEvent e => new object[] { e.Template },
+            SmsClickedEvent e => new object[] { e.Template, e.Url },
+            SmsDeliveredEvent e => new object[] { e.Template },
+            UnsubscribedEvent e => new object[] { e.Channel },
+            CallLoggedEvent e => new object[] { ScriptName(e.Outcome), e.Notes },
+            ContentDownloadedEvent e => new object[] { e.Asset, e.Topic },
+            DealLostEvent e => new object[] { e.OpportunityId, e.Reason },
+            DealWonEvent e => new object[] { e.OpportunityId, e.Amount },
+            FormSubmittedEvent e => new object[] { ScriptName(e.Form), e.Asset, e.UtmCampaign },
+            MeetingBookedEvent e => new object[] { e.MeetingAt, e.Rep },
+            OpportunityCreatedEvent e => new object[] { e.OpportunityId, e.Amount },
+            PageViewedEvent e => new object[] { e.Path },
+            TrialStartedEvent e => new object[] { ScriptName(e.Plan) },
+            WebinarAttendedEvent e => new object[] { e.WebinarId, e.Minutes },
+            WebinarRegisteredEvent e => new object[] { e.WebinarId, e.Title, e.StartsAt, e.JoinUrl },
             _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownEvent(@event.EventName),
-        };
-
-        private static EmailBouncedEvent NewEmailBouncedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new EmailBouncedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "template" => e with { Template = global::MarketingAutomation.Runtime.PlainValues.Text(value, "email.bounced.template") },
-                    "reason" => e with { Reason = global::MarketingAutomation.Runtime.PlainValues.Text(value, "email.bounced.reason") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.bounced", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "email.bounced", "template", "reason");
-            return e;
-        }
-
-        private static object ReadEvent(EmailBouncedEvent e, string field) => field switch
-        {
-            "template" => e.Template,
-            "reason" => e.Reason,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.bounced", field),
-        };
-
-        private static EmailClickedEvent NewEmailClickedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new EmailClickedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "template" => e with { Template = global::MarketingAutomation.Runtime.PlainValues.Text(value, "email.clicked.template") },
-                    "url" => e with { Url = global::MarketingAutomation.Runtime.PlainValues.Text(value, "email.clicked.url") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.clicked", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "email.clicked", "template", "url");
-            return e;
-        }
-
-        private static object ReadEvent(EmailClickedEvent e, string field) => field switch
-        {
-            "template" => e.Template,
-            "url" => e.Url,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.clicked", field),
-        };
-
-        private static EmailComplainedEvent NewEmailComplainedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new EmailComplainedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "template" => e with { Template = global::MarketingAutomation.Runtime.PlainValues.Text(value, "email.complained.template") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.complained", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "email.complained", "template");
-            return e;
-        }
-
-        private static object ReadEvent(EmailComplainedEvent e, string field) => field switch
-        {
-            "template" => e.Template,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.complained", field),
-        };
-
-        private static EmailDeliveredEvent NewEmailDeliveredEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new EmailDeliveredEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "template" => e with { Template = global::MarketingAutomation.Runtime.PlainValues.Text(value, "email.delivered.template") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.delivered", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "email.delivered", "template");
-            return e;
-        }
-
-        private static object ReadEvent(EmailDeliveredEvent e, string field) => field switch
-        {
-            "template" => e.Template,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.delivered", field),
-        };
-
-        private static EmailOpenedEvent NewEmailOpenedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new EmailOpenedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "template" => e with { Template = global::MarketingAutomation.Runtime.PlainValues.Text(value, "email.opened.template") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.opened", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "email.opened", "template");
-            return e;
-        }
-
-        private static object ReadEvent(EmailOpenedEvent e, string field) => field switch
-        {
-            "template" => e.Template,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.opened", field),
-        };
-
-        private static PushOpenedEvent NewPushOpenedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new PushOpenedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "template" => e with { Template = global::MarketingAutomation.Runtime.PlainValues.Text(value, "push.opened.template") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("push.opened", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "push.opened", "template");
-            return e;
-        }
-
-        private static object ReadEvent(PushOpenedEvent e, string field) => field switch
-        {
-            "template" => e.Template,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("push.opened", field),
-        };
-
-        private static SmsClickedEvent NewSmsClickedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new SmsClickedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "template" => e with { Template = global::MarketingAutomation.Runtime.PlainValues.Text(value, "sms.clicked.template") },
-                    "url" => e with { Url = global::MarketingAutomation.Runtime.PlainValues.Text(value, "sms.clicked.url") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("sms.clicked", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "sms.clicked", "template", "url");
-            return e;
-        }
-
-        private static object ReadEvent(SmsClickedEvent e, string field) => field switch
-        {
-            "template" => e.Template,
-            "url" => e.Url,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("sms.clicked", field),
-        };
-
-        private static SmsDeliveredEvent NewSmsDeliveredEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new SmsDeliveredEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "template" => e with { Template = global::MarketingAutomation.Runtime.PlainValues.Text(value, "sms.delivered.template") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("sms.delivered", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "sms.delivered", "template");
-            return e;
-        }
-
-        private static object ReadEvent(SmsDeliveredEvent e, string field) => field switch
-        {
-            "template" => e.Template,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("sms.delivered", field),
-        };
-
-        private static UnsubscribedEvent NewUnsubscribedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new UnsubscribedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "channel" => e with { Channel = global::MarketingAutomation.Runtime.PlainValues.Text(value, "unsubscribed.channel") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("unsubscribed", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "unsubscribed", "channel");
-            return e;
-        }
-
-        private static object ReadEvent(UnsubscribedEvent e, string field) => field switch
-        {
-            "channel" => e.Channel,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("unsubscribed", field),
-        };
-
-        private static CallLoggedEvent NewCallLoggedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new CallLoggedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "outcome" => e with { Outcome = ToCallLoggedOutcome(value, "call_logged.outcome") },
-                    "notes" => e with { Notes = global::MarketingAutomation.Runtime.PlainValues.TextOrNull(value, "call_logged.notes") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("call_logged", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "call_logged", "outcome");
-            return e;
-        }
-
-        private static object ReadEvent(CallLoggedEvent e, string field) => field switch
-        {
-            "outcome" => ScriptName(e.Outcome),
-            "notes" => e.Notes,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("call_logged", field),
-        };
-
-        private static ContentDownloadedEvent NewContentDownloadedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new ContentDownloadedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "asset" => e with { Asset = global::MarketingAutomation.Runtime.PlainValues.Text(value, "content_downloaded.asset") },
-                    "topic" => e with { Topic = global::MarketingAutomation.Runtime.PlainValues.Text(value, "content_downloaded.topic") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("content_downloaded", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "content_downloaded", "asset", "topic");
-            return e;
-        }
-
-        private static object ReadEvent(ContentDownloadedEvent e, string field) => field switch
-        {
-            "asset" => e.Asset,
-            "topic" => e.Topic,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("content_downloaded", field),
-        };
-
-        private static DealLostEvent NewDealLostEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new DealLostEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "opportunity_id" => e with { OpportunityId = global::MarketingAutomation.Runtime.PlainValues.Text(value, "deal_lost.opportunity_id") },
-                    "reason" => e with { Reason = global::MarketingAutomation.Runtime.PlainValues.Text(value, "deal_lost.reason") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("deal_lost", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "deal_lost", "opportunity_id", "reason");
-            return e;
-        }
-
-        private static object ReadEvent(DealLostEvent e, string field) => field switch
-        {
-            "opportunity_id" => e.OpportunityId,
-            "reason" => e.Reason,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("deal_lost", field),
-        };
-
-        private static DealWonEvent NewDealWonEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new DealWonEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "opportunity_id" => e with { OpportunityId = global::MarketingAutomation.Runtime.PlainValues.Text(value, "deal_won.opportunity_id") },
-                    "amount" => e with { Amount = global::MarketingAutomation.Runtime.PlainValues.Number(value, "deal_won.amount") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("deal_won", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "deal_won", "opportunity_id", "amount");
-            return e;
-        }
-
-        private static object ReadEvent(DealWonEvent e, string field) => field switch
-        {
-            "opportunity_id" => e.OpportunityId,
-            "amount" => e.Amount,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("deal_won", field),
-        };
-
-        private static FormSubmittedEvent NewFormSubmittedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new FormSubmittedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "form" => e with { Form = ToFormSubmittedForm(value, "form_submitted.form") },
-                    "asset" => e with { Asset = global::MarketingAutomation.Runtime.PlainValues.TextOrNull(value, "form_submitted.asset") },
-                    "utm_campaign" => e with { UtmCampaign = global::MarketingAutomation.Runtime.PlainValues.TextOrNull(value, "form_submitted.utm_campaign") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("form_submitted", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "form_submitted", "form");
-            return e;
-        }
-
-        private static object ReadEvent(FormSubmittedEvent e, string field) => field switch
-        {
-            "form" => ScriptName(e.Form),
-            "asset" => e.Asset,
-            "utm_campaign" => e.UtmCampaign,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("form_submitted", field),
-        };
-
-        private static MeetingBookedEvent NewMeetingBookedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new MeetingBookedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "meeting_at" => e with { MeetingAt = global::MarketingAutomation.Runtime.PlainValues.DateTime(value, "meeting_booked.meeting_at") },
-                    "rep" => e with { Rep = global::MarketingAutomation.Runtime.PlainValues.Text(value, "meeting_booked.rep") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("meeting_booked", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "meeting_booked", "meeting_at", "rep");
-            return e;
-        }
-
-        private static object ReadEvent(MeetingBookedEvent e, string field) => field switch
-        {
-            "meeting_at" => e.MeetingAt,
-            "rep" => e.Rep,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("meeting_booked", field),
-        };
-
-        private static OpportunityCreatedEvent NewOpportunityCreatedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new OpportunityCreatedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "opportunity_id" => e with { OpportunityId = global::MarketingAutomation.Runtime.PlainValues.Text(value, "opportunity_created.opportunity_id") },
-                    "amount" => e with { Amount = global::MarketingAutomation.Runtime.PlainValues.Number(value, "opportunity_created.amount") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("opportunity_created", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "opportunity_created", "opportunity_id", "amount");
-            return e;
-        }
-
-        private static object ReadEvent(OpportunityCreatedEvent e, string field) => field switch
-        {
-            "opportunity_id" => e.OpportunityId,
-            "amount" => e.Amount,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("opportunity_created", field),
-        };
-
-        private static PageViewedEvent NewPageViewedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new PageViewedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "path" => e with { Path = global::MarketingAutomation.Runtime.PlainValues.Text(value, "page_viewed.path") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("page_viewed", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "page_viewed", "path");
-            return e;
-        }
-
-        private static object ReadEvent(PageViewedEvent e, string field) => field switch
-        {
-            "path" => e.Path,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("page_viewed", field),
-        };
-
-        private static TrialStartedEvent NewTrialStartedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new TrialStartedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "plan" => e with { Plan = ToTrialStartedPlan(value, "trial_started.plan") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("trial_started", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "trial_started", "plan");
-            return e;
-        }
-
-        private static object ReadEvent(TrialStartedEvent e, string field) => field switch
-        {
-            "plan" => ScriptName(e.Plan),
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("trial_started", field),
-        };
-
-        private static WebinarAttendedEvent NewWebinarAttendedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new WebinarAttendedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "webinar_id" => e with { WebinarId = global::MarketingAutomation.Runtime.PlainValues.Text(value, "webinar_attended.webinar_id") },
-                    "minutes" => e with { Minutes = global::MarketingAutomation.Runtime.PlainValues.Number(value, "webinar_attended.minutes") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("webinar_attended", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "webinar_attended", "webinar_id", "minutes");
-            return e;
-        }
-
-        private static object ReadEvent(WebinarAttendedEvent e, string field) => field switch
-        {
-            "webinar_id" => e.WebinarId,
-            "minutes" => e.Minutes,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("webinar_attended", field),
-        };
-
-        private static WebinarRegisteredEvent NewWebinarRegisteredEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new WebinarRegisteredEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "webinar_id" => e with { WebinarId = global::MarketingAutomation.Runtime.PlainValues.Text(value, "webinar_registered.webinar_id") },
-                    "title" => e with { Title = global::MarketingAutomation.Runtime.PlainValues.Text(value, "webinar_registered.title") },
-                    "starts_at" => e with { StartsAt = global::MarketingAutomation.Runtime.PlainValues.DateTime(value, "webinar_registered.starts_at") },
-                    "join_url" => e with { JoinUrl = global::MarketingAutomation.Runtime.PlainValues.Text(value, "webinar_registered.join_url") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("webinar_registered", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "webinar_registered", "webinar_id", "title", "starts_at", "join_url");
-            return e;
-        }
-
-        private static object ReadEvent(WebinarRegisteredEvent e, string field) => field switch
-        {
-            "webinar_id" => e.WebinarId,
-            "title" => e.Title,
-            "starts_at" => e.StartsAt,
-            "join_url" => e.JoinUrl,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("webinar_registered", field),
         };
 
         // Enum values to and from the names scripts write.
         public override object Plain(object value) => value switch
         {
             ContactSeniority typed => ScriptName(typed),
-            global::System.Collections.Generic.IReadOnlyList<ContactSeniority> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, static item => (object)ScriptName(item)),
+            global::System.Collections.Generic.IReadOnlyList<ContactSeniority> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, ScriptName),
             ContactCompanySize typed => ScriptName(typed),
-            global::System.Collections.Generic.IReadOnlyList<ContactCompanySize> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, static item => (object)ScriptName(item)),
+            global::System.Collections.Generic.IReadOnlyList<ContactCompanySize> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, ScriptName),
             CallLoggedOutcome typed => ScriptName(typed),
-            global::System.Collections.Generic.IReadOnlyList<CallLoggedOutcome> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, static item => (object)ScriptName(item)),
+            global::System.Collections.Generic.IReadOnlyList<CallLoggedOutcome> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, ScriptName),
             FormSubmittedForm typed => ScriptName(typed),
-            global::System.Collections.Generic.IReadOnlyList<FormSubmittedForm> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, static item => (object)ScriptName(item)),
+            global::System.Collections.Generic.IReadOnlyList<FormSubmittedForm> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, ScriptName),
             TrialStartedPlan typed => ScriptName(typed),
-            global::System.Collections.Generic.IReadOnlyList<TrialStartedPlan> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, static item => (object)ScriptName(item)),
+            global::System.Collections.Generic.IReadOnlyList<TrialStartedPlan> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, ScriptName),
             _ => value,
         };
 
-        private static ContactSeniority ToContactSeniority(object value, string field) => value switch
-        {
-            ContactSeniority typed => typed,
-            "individual" => ContactSeniority.Individual,
-            "manager" => ContactSeniority.Manager,
-            "director" => ContactSeniority.Director,
-            "vp" => ContactSeniority.Vp,
-            "c_level" => ContactSeniority.CLevel,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.NotOneOf(value, field, "individual", "manager", "director", "vp", "c_level"),
-        };
+        private static readonly string[] ContactSeniorityNames = { "individual", "manager", "director", "vp", "c_level" };
 
-        private static string ScriptName(ContactSeniority value) => value switch
-        {
-            ContactSeniority.Individual => "individual",
-            ContactSeniority.Manager => "manager",
-            ContactSeniority.Director => "director",
-            ContactSeniority.Vp => "vp",
-            ContactSeniority.CLevel => "c_level",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
-        };
+        private static ContactSeniority ToContactSeniority(object value, string field) => global::MarketingAutomation.Runtime.PlainValues.EnumValue<ContactSeniority>(value, field, ContactSeniorityNames);
+
+        private static string ScriptName(ContactSeniority value) => ContactSeniorityNames[(int)value];
 
         private static string ScriptName(ContactSeniority? value) => value is { } known ? ScriptName(known) : null;
 
-        private static ContactCompanySize ToContactCompanySize(object value, string field) => value switch
-        {
-            ContactCompanySize typed => typed,
-            "small" => ContactCompanySize.Small,
-            "mid_market" => ContactCompanySize.MidMarket,
-            "enterprise" => ContactCompanySize.Enterprise,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.NotOneOf(value, field, "small", "mid_market", "enterprise"),
-        };
+        private static readonly string[] ContactCompanySizeNames = { "small", "mid_market", "enterprise" };
 
-        private static string ScriptName(ContactCompanySize value) => value switch
-        {
-            ContactCompanySize.Small => "small",
-            ContactCompanySize.MidMarket => "mid_market",
-            ContactCompanySize.Enterprise => "enterprise",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
-        };
+        private static ContactCompanySize ToContactCompanySize(object value, string field) => global::MarketingAutomation.Runtime.PlainValues.EnumValue<ContactCompanySize>(value, field, ContactCompanySizeNames);
+
+        private static string ScriptName(ContactCompanySize value) => ContactCompanySizeNames[(int)value];
 
         private static string ScriptName(ContactCompanySize? value) => value is { } known ? ScriptName(known) : null;
 
-        private static CallLoggedOutcome ToCallLoggedOutcome(object value, string field) => value switch
-        {
-            CallLoggedOutcome typed => typed,
-            "connected" => CallLoggedOutcome.Connected,
-            "voicemail" => CallLoggedOutcome.Voicemail,
-            "no_answer" => CallLoggedOutcome.NoAnswer,
-            "wrong_person" => CallLoggedOutcome.WrongPerson,
-            "not_interested" => CallLoggedOutcome.NotInterested,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.NotOneOf(value, field, "connected", "voicemail", "no_answer", "wrong_person", "not_interested"),
-        };
+        private static readonly string[] CallLoggedOutcomeNames = { "connected", "voicemail", "no_answer", "wrong_person", "not_interested" };
 
-        private static string ScriptName(CallLoggedOutcome value) => value switch
-        {
-            CallLoggedOutcome.Connected => "connected",
-            CallLoggedOutcome.Voicemail => "voicemail",
-            CallLoggedOutcome.NoAnswer => "no_answer",
-            CallLoggedOutcome.WrongPerson => "wrong_person",
-            CallLoggedOutcome.NotInterested => "not_interested",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
-        };
+        private static CallLoggedOutcome ToCallLoggedOutcome(object value, string field) => global::MarketingAutomation.Runtime.PlainValues.EnumValue<CallLoggedOutcome>(value, field, CallLoggedOutcomeNames);
+
+        private static string ScriptName(CallLoggedOutcome value) => CallLoggedOutcomeNames[(int)value];
 
         private static string ScriptName(CallLoggedOutcome? value) => value is { } known ? ScriptName(known) : null;
 
-        private static FormSubmittedForm ToFormSubmittedForm(object value, string field) => value switch
-        {
-            FormSubmittedForm typed => typed,
-            "newsletter" => FormSubmittedForm.Newsletter,
-            "whitepaper" => FormSubmittedForm.Whitepaper,
-            "demo_request" => FormSubmittedForm.DemoRequest,
-            "contact_sales" => FormSubmittedForm.ContactSales,
-            "trial" => FormSubmittedForm.Trial,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.NotOneOf(value, field, "newsletter", "whitepaper", "demo_request", "contact_sales", "trial"),
-        };
+        private static readonly string[] FormSubmittedFormNames = { "newsletter", "whitepaper", "demo_request", "contact_sales", "trial" };
 
-        private static string ScriptName(FormSubmittedForm value) => value switch
-        {
-            FormSubmittedForm.Newsletter => "newsletter",
-            FormSubmittedForm.Whitepaper => "whitepaper",
-            FormSubmittedForm.DemoRequest => "demo_request",
-            FormSubmittedForm.ContactSales => "contact_sales",
-            FormSubmittedForm.Trial => "trial",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
-        };
+        private static FormSubmittedForm ToFormSubmittedForm(object value, string field) => global::MarketingAutomation.Runtime.PlainValues.EnumValue<FormSubmittedForm>(value, field, FormSubmittedFormNames);
+
+        private static string ScriptName(FormSubmittedForm value) => FormSubmittedFormNames[(int)value];
 
         private static string ScriptName(FormSubmittedForm? value) => value is { } known ? ScriptName(known) : null;
 
-        private static TrialStartedPlan ToTrialStartedPlan(object value, string field) => value switch
-        {
-            TrialStartedPlan typed => typed,
-            "starter" => TrialStartedPlan.Starter,
-            "growth" => TrialStartedPlan.Growth,
-            "scale" => TrialStartedPlan.Scale,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.NotOneOf(value, field, "starter", "growth", "scale"),
-        };
+        private static readonly string[] TrialStartedPlanNames = { "starter", "growth", "scale" };
 
-        private static string ScriptName(TrialStartedPlan value) => value switch
-        {
-            TrialStartedPlan.Starter => "starter",
-            TrialStartedPlan.Growth => "growth",
-            TrialStartedPlan.Scale => "scale",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
-        };
+        private static TrialStartedPlan ToTrialStartedPlan(object value, string field) => global::MarketingAutomation.Runtime.PlainValues.EnumValue<TrialStartedPlan>(value, field, TrialStartedPlanNames);
+
+        private static string ScriptName(TrialStartedPlan value) => TrialStartedPlanNames[(int)value];
 
         private static string ScriptName(TrialStartedPlan? value) => value is { } known ? ScriptName(known) : null;
     }

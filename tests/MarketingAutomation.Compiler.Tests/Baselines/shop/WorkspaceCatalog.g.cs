@@ -22,9 +22,51 @@ namespace MarketingAutomation.Journeys
             ["vip"] = static context => SegmentConditions.Vip(global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile), context),
         };
 
-        public override global::System.Collections.Generic.IReadOnlyList<global::MarketingAutomation.Runtime.ScoreRule> ScoreRules { get; } = new global::MarketingAutomation.Runtime.ScoreRule[] { new("loyalty", "order_placed", 25m, null, null, static (e, context) => e is OrderPlacedEvent matched && true), new("loyalty", "order_placed", 25m, null, null, static (e, context) => e is OrderPlacedEvent matched && global::MarketingAutomation.Runtime.Ops.Let(global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile), contact => (matched.Total >= 200m))), new("loyalty", "review_submitted", 15m, null, null, static (e, context) => e is ReviewSubmittedEvent matched && true), new("loyalty", "review_submitted", 10m, null, null, static (e, context) => e is ReviewSubmittedEvent matched && global::MarketingAutomation.Runtime.Ops.Let(global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile), contact => (matched.Rating >= 5m))), new("loyalty", "referral_rewarded", 50m, null, null, static (e, context) => e is ReferralRewardedEvent matched && true), new("loyalty", "email.clicked", 1m, 5, global::System.TimeSpan.FromTicks(6048000000000L), static (e, context) => e is EmailClickedEvent matched && true), new("loyalty", "unsubscribed", -30m, null, null, static (e, context) => e is UnsubscribedEvent matched && true), new("purchase_intent", "product_viewed", 2m, 10, global::System.TimeSpan.FromTicks(864000000000L), static (e, context) => e is ProductViewedEvent matched && true), new("purchase_intent", "page_viewed", 5m, 2, global::System.TimeSpan.FromTicks(864000000000L), static (e, context) => e is PageViewedEvent matched && global::MarketingAutomation.Runtime.Ops.Let(global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile), contact => global::MarketingAutomation.Runtime.Ops.StartsWith(matched.Path, "/checkout"))), new("purchase_intent", "page_viewed", 3m, null, null, static (e, context) => e is PageViewedEvent matched && global::MarketingAutomation.Runtime.Ops.Let(global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile), contact => global::MarketingAutomation.Runtime.Ops.StartsWith(matched.Path, "/sale"))), new("purchase_intent", "cart_abandoned", 10m, null, null, static (e, context) => e is CartAbandonedEvent matched && true), new("purchase_intent", "order_placed", -40m, null, null, static (e, context) => e is OrderPlacedEvent matched && true) };
+        public override global::System.Collections.Generic.IReadOnlyList<global::MarketingAutomation.Runtime.ScoreRule> ScoreRules { get; } = new global::MarketingAutomation.Runtime.ScoreRule[]
+        {
+            new("loyalty", "order_placed", 25m, null, null, global::MarketingAutomation.Runtime.ScoreRule.Always),
+            new("loyalty", "order_placed", 25m, null, null, LoyaltyRule2),
+            new("loyalty", "review_submitted", 15m, null, null, global::MarketingAutomation.Runtime.ScoreRule.Always),
+            new("loyalty", "review_submitted", 10m, null, null, LoyaltyRule4),
+            new("loyalty", "referral_rewarded", 50m, null, null, global::MarketingAutomation.Runtime.ScoreRule.Always),
+            new("loyalty", "email.clicked", 1m, 5, global::System.TimeSpan.FromTicks(6048000000000L), global::MarketingAutomation.Runtime.ScoreRule.Always),
+            new("loyalty", "unsubscribed", -30m, null, null, global::MarketingAutomation.Runtime.ScoreRule.Always),
+            new("purchase_intent", "product_viewed", 2m, 10, global::System.TimeSpan.FromTicks(864000000000L), global::MarketingAutomation.Runtime.ScoreRule.Always),
+            new("purchase_intent", "page_viewed", 5m, 2, global::System.TimeSpan.FromTicks(864000000000L), PurchaseIntentRule2),
+            new("purchase_intent", "page_viewed", 3m, null, null, PurchaseIntentRule3),
+            new("purchase_intent", "cart_abandoned", 10m, null, null, global::MarketingAutomation.Runtime.ScoreRule.Always),
+            new("purchase_intent", "order_placed", -40m, null, null, global::MarketingAutomation.Runtime.ScoreRule.Always),
+        };
 
-        public override global::System.Collections.Generic.IReadOnlyList<global::MarketingAutomation.Runtime.ScoreDecay> ScoreDecays { get; } = new global::MarketingAutomation.Runtime.ScoreDecay[] { new("loyalty", 10m, global::System.TimeSpan.FromTicks(77760000000000L)), new("purchase_intent", 50m, global::System.TimeSpan.FromTicks(6048000000000L)) };
+        public override global::System.Collections.Generic.IReadOnlyList<global::MarketingAutomation.Runtime.ScoreDecay> ScoreDecays { get; } = new global::MarketingAutomation.Runtime.ScoreDecay[]
+        {
+            new("loyalty", 10m, global::System.TimeSpan.FromTicks(77760000000000L)),
+            new("purchase_intent", 50m, global::System.TimeSpan.FromTicks(6048000000000L)),
+        };
+
+        private static bool LoyaltyRule2(global::MarketingAutomation.Runtime.EventData e, global::MarketingAutomation.Runtime.IJourneyContext context)
+        {
+            var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
+            return e is OrderPlacedEvent matched && (matched.Total >= 200m);
+        }
+
+        private static bool LoyaltyRule4(global::MarketingAutomation.Runtime.EventData e, global::MarketingAutomation.Runtime.IJourneyContext context)
+        {
+            var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
+            return e is ReviewSubmittedEvent matched && (matched.Rating >= 5m);
+        }
+
+        private static bool PurchaseIntentRule2(global::MarketingAutomation.Runtime.EventData e, global::MarketingAutomation.Runtime.IJourneyContext context)
+        {
+            var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
+            return e is PageViewedEvent matched && global::MarketingAutomation.Runtime.Ops.StartsWith(matched.Path, "/checkout");
+        }
+
+        private static bool PurchaseIntentRule3(global::MarketingAutomation.Runtime.EventData e, global::MarketingAutomation.Runtime.IJourneyContext context)
+        {
+            var contact = global::MarketingAutomation.Runtime.Ops.As<Contact>(context.Profile);
+            return e is PageViewedEvent matched && global::MarketingAutomation.Runtime.Ops.StartsWith(matched.Path, "/sale");
+        }
 
         public override global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Type> EventTypes { get; } = new global::System.Collections.Generic.Dictionary<string, global::System.Type>(global::System.StringComparer.Ordinal)
         {
@@ -52,123 +94,29 @@ namespace MarketingAutomation.Journeys
         public override global::System.Type ContactType => typeof(Contact);
 
         // What a host needs besides the journeys: the fields, the stages, the policy and the templates.
-        public override global::System.Collections.Generic.IReadOnlyList<global::MarketingAutomation.Runtime.FieldInfo> ContactFields { get; } = new global::MarketingAutomation.Runtime.FieldInfo[]
-        {
-            new("email", global::MarketingAutomation.Runtime.FieldKind.Email, Optional: false, HasDefault: false),
-            new("phone", global::MarketingAutomation.Runtime.FieldKind.Phone, Optional: true, HasDefault: false),
-            new("first_name", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            new("last_name", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: true, HasDefault: false),
-            new("country", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            new("language", global::MarketingAutomation.Runtime.FieldKind.Enum, Optional: false, HasDefault: true, EnumValues: new string[] { "en", "pl", "de" }),
-            new("timezone", global::MarketingAutomation.Runtime.FieldKind.TimeZone, Optional: false, HasDefault: true),
-            new("birthday", global::MarketingAutomation.Runtime.FieldKind.Date, Optional: true, HasDefault: false),
-            new("tier", global::MarketingAutomation.Runtime.FieldKind.Enum, Optional: false, HasDefault: true, EnumValues: new string[] { "standard", "silver", "gold" }),
-            new("lifetime_value", global::MarketingAutomation.Runtime.FieldKind.Money, Optional: false, HasDefault: true),
-            new("first_order_date", global::MarketingAutomation.Runtime.FieldKind.Date, Optional: true, HasDefault: false),
-            new("subscription_renews_on", global::MarketingAutomation.Runtime.FieldKind.Date, Optional: true, HasDefault: false),
-            new("favourite_roast", global::MarketingAutomation.Runtime.FieldKind.Enum, Optional: true, HasDefault: false, EnumValues: new string[] { "light", "medium", "dark" }),
-            new("interests", global::MarketingAutomation.Runtime.FieldKind.List, Optional: true, HasDefault: false, ElementKind: global::MarketingAutomation.Runtime.FieldKind.Text),
-            new("marketing_consent", global::MarketingAutomation.Runtime.FieldKind.Bool, Optional: false, HasDefault: true),
-            new("sms_consent", global::MarketingAutomation.Runtime.FieldKind.Bool, Optional: false, HasDefault: true),
-            new("app_installed", global::MarketingAutomation.Runtime.FieldKind.Bool, Optional: false, HasDefault: true),
-            new("referral_code", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: true, HasDefault: false),
-            new("referred_by", global::MarketingAutomation.Runtime.FieldKind.Email, Optional: true, HasDefault: false),
-        };
+        public override global::System.Collections.Generic.IReadOnlyList<global::MarketingAutomation.Runtime.FieldInfo> ContactFields { get; } = global::MarketingAutomation.Runtime.FieldList.Parse("email: email, phone: phone?, first_name: text, last_name: text?, country: text, language: enum(en, pl, de) = default, timezone: timezone = default, birthday: date?, tier: enum(standard, silver, gold) = default, lifetime_value: money = default, first_order_date: date?, subscription_renews_on: date?, favourite_roast: enum(light, medium, dark)?, interests: list(text)?, marketing_consent: bool = default, sms_consent: bool = default, app_installed: bool = default, referral_code: text?, referred_by: email?");
 
         public override global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::MarketingAutomation.Runtime.FieldInfo>> EventFields { get; } = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::MarketingAutomation.Runtime.FieldInfo>>(global::System.StringComparer.Ordinal)
         {
-            ["email.bounced"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("template", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-                new("reason", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            },
-            ["email.clicked"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("template", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-                new("url", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            },
-            ["email.complained"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("template", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            },
-            ["email.delivered"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("template", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            },
-            ["email.opened"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("template", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            },
-            ["push.opened"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("template", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            },
-            ["sms.clicked"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("template", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-                new("url", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            },
-            ["sms.delivered"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("template", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            },
-            ["unsubscribed"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("channel", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            },
-            ["cart_abandoned"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("cart_id", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-                new("value", global::MarketingAutomation.Runtime.FieldKind.Money, Optional: false, HasDefault: false),
-                new("top_sku", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-                new("item_count", global::MarketingAutomation.Runtime.FieldKind.Number, Optional: false, HasDefault: false),
-            },
-            ["order_placed"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("order_id", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-                new("total", global::MarketingAutomation.Runtime.FieldKind.Money, Optional: false, HasDefault: false),
-                new("sku", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-                new("category", global::MarketingAutomation.Runtime.FieldKind.Enum, Optional: false, HasDefault: false, EnumValues: new string[] { "beans", "grinders", "machines", "accessories" }),
-                new("items", global::MarketingAutomation.Runtime.FieldKind.Number, Optional: false, HasDefault: false),
-            },
-            ["order_shipped"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("order_id", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-                new("carrier", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-                new("tracking_url", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            },
-            ["page_viewed"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("path", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            },
-            ["product_viewed"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("sku", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-                new("category", global::MarketingAutomation.Runtime.FieldKind.Enum, Optional: false, HasDefault: false, EnumValues: new string[] { "beans", "grinders", "machines", "accessories" }),
-                new("price", global::MarketingAutomation.Runtime.FieldKind.Money, Optional: false, HasDefault: false),
-            },
-            ["referral_joined"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("referrer", global::MarketingAutomation.Runtime.FieldKind.Email, Optional: false, HasDefault: false),
-            },
-            ["referral_rewarded"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("friend_name", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-            },
-            ["review_submitted"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("order_id", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-                new("rating", global::MarketingAutomation.Runtime.FieldKind.Number, Optional: false, HasDefault: false),
-            },
-            ["signed_up"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("source", global::MarketingAutomation.Runtime.FieldKind.Enum, Optional: false, HasDefault: false, EnumValues: new string[] { "web", "checkout", "app", "popup" }),
-            },
-            ["subscription_renewed"] = new global::MarketingAutomation.Runtime.FieldInfo[]
-            {
-                new("plan", global::MarketingAutomation.Runtime.FieldKind.Text, Optional: false, HasDefault: false),
-                new("total", global::MarketingAutomation.Runtime.FieldKind.Money, Optional: false, HasDefault: false),
-            },
+            ["email.bounced"] = global::MarketingAutomation.Runtime.FieldList.Parse("template: text, reason: text"),
+            ["email.clicked"] = global::MarketingAutomation.Runtime.FieldList.Parse("template: text, url: text"),
+            ["email.complained"] = global::MarketingAutomation.Runtime.FieldList.Parse("template: text"),
+            ["email.delivered"] = global::MarketingAutomation.Runtime.FieldList.Parse("template: text"),
+            ["email.opened"] = global::MarketingAutomation.Runtime.FieldList.Parse("template: text"),
+            ["push.opened"] = global::MarketingAutomation.Runtime.FieldList.Parse("template: text"),
+            ["sms.clicked"] = global::MarketingAutomation.Runtime.FieldList.Parse("template: text, url: text"),
+            ["sms.delivered"] = global::MarketingAutomation.Runtime.FieldList.Parse("template: text"),
+            ["unsubscribed"] = global::MarketingAutomation.Runtime.FieldList.Parse("channel: text"),
+            ["cart_abandoned"] = global::MarketingAutomation.Runtime.FieldList.Parse("cart_id: text, value: money, top_sku: text, item_count: number"),
+            ["order_placed"] = global::MarketingAutomation.Runtime.FieldList.Parse("order_id: text, total: money, sku: text, category: enum(beans, grinders, machines, accessories), items: number"),
+            ["order_shipped"] = global::MarketingAutomation.Runtime.FieldList.Parse("order_id: text, carrier: text, tracking_url: text"),
+            ["page_viewed"] = global::MarketingAutomation.Runtime.FieldList.Parse("path: text"),
+            ["product_viewed"] = global::MarketingAutomation.Runtime.FieldList.Parse("sku: text, category: enum(beans, grinders, machines, accessories), price: money"),
+            ["referral_joined"] = global::MarketingAutomation.Runtime.FieldList.Parse("referrer: email"),
+            ["referral_rewarded"] = global::MarketingAutomation.Runtime.FieldList.Parse("friend_name: text"),
+            ["review_submitted"] = global::MarketingAutomation.Runtime.FieldList.Parse("order_id: text, rating: number"),
+            ["signed_up"] = global::MarketingAutomation.Runtime.FieldList.Parse("source: enum(web, checkout, app, popup)"),
+            ["subscription_renewed"] = global::MarketingAutomation.Runtime.FieldList.Parse("plan: text, total: money"),
         };
 
         public override global::System.Collections.Generic.IReadOnlyList<string> Stages { get; } = new string[] { "subscriber", "customer", "repeat_customer", "advocate" };
@@ -182,52 +130,11 @@ namespace MarketingAutomation.Journeys
                 new(global::MarketingAutomation.Runtime.Channel.Push, 2, global::System.TimeSpan.FromDays(1)),
             });
 
-        public override global::System.Collections.Generic.IReadOnlyDictionary<string, global::MarketingAutomation.Runtime.TemplateInfo> Templates { get; } = new global::System.Collections.Generic.Dictionary<string, global::MarketingAutomation.Runtime.TemplateInfo>(global::System.StringComparer.Ordinal)
-        {
-            ["anniversary_email"] = new("anniversary_email", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["birthday_gift"] = new("birthday_gift", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["birthday_sms"] = new("birthday_sms", global::MarketingAutomation.Runtime.Channel.Sms, Transactional: false),
-            ["black_friday_early"] = new("black_friday_early", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["black_friday_sms"] = new("black_friday_sms", global::MarketingAutomation.Runtime.Channel.Sms, Transactional: false),
-            ["brew_tips_beans"] = new("brew_tips_beans", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["cart_discount_5"] = new("cart_discount_5", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["cart_nudge"] = new("cart_nudge", global::MarketingAutomation.Runtime.Channel.Sms, Transactional: false),
-            ["cart_push"] = new("cart_push", global::MarketingAutomation.Runtime.Channel.Push, Transactional: false),
-            ["cart_reminder"] = new("cart_reminder", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["first_order_discount"] = new("first_order_discount", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["friend_welcome"] = new("friend_welcome", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["order_confirmation_email"] = new("order_confirmation_email", global::MarketingAutomation.Runtime.Channel.Email, Transactional: true),
-            ["order_shipped_email"] = new("order_shipped_email", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["order_shipped_sms"] = new("order_shipped_sms", global::MarketingAutomation.Runtime.Channel.Sms, Transactional: false),
-            ["referral_thanks"] = new("referral_thanks", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["referral_thanks_push"] = new("referral_thanks_push", global::MarketingAutomation.Runtime.Channel.Push, Transactional: false),
-            ["renewal_reminder"] = new("renewal_reminder", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["review_nudge"] = new("review_nudge", global::MarketingAutomation.Runtime.Channel.Push, Transactional: false),
-            ["review_request"] = new("review_request", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["review_thanks"] = new("review_thanks", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["setup_guide_machine"] = new("setup_guide_machine", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["sunset_confirm"] = new("sunset_confirm", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["upsell_subscription"] = new("upsell_subscription", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["vip_welcome"] = new("vip_welcome", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["we_miss_you"] = new("we_miss_you", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["weekly_roast"] = new("weekly_roast", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["welcome_1"] = new("welcome_1", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["welcome_2_engaged"] = new("welcome_2_engaged", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["welcome_2_reminder"] = new("welcome_2_reminder", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["welcome_push"] = new("welcome_push", global::MarketingAutomation.Runtime.Channel.Push, Transactional: false),
-            ["welcome_sms"] = new("welcome_sms", global::MarketingAutomation.Runtime.Channel.Sms, Transactional: false),
-            ["winback_last_call"] = new("winback_last_call", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["winback_sms"] = new("winback_sms", global::MarketingAutomation.Runtime.Channel.Sms, Transactional: false),
-            ["xmas_vip_email"] = new("xmas_vip_email", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["xmas_vip_push"] = new("xmas_vip_push", global::MarketingAutomation.Runtime.Channel.Push, Transactional: false),
-            ["xsell_accessories"] = new("xsell_accessories", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["xsell_espresso_beans"] = new("xsell_espresso_beans", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-            ["xsell_grinder"] = new("xsell_grinder", global::MarketingAutomation.Runtime.Channel.Email, Transactional: false),
-        };
+        public override global::System.Collections.Generic.IReadOnlyDictionary<string, global::MarketingAutomation.Runtime.TemplateInfo> Templates { get; } = global::MarketingAutomation.Runtime.TemplateList.Parse("anniversary_email: email, birthday_gift: email, birthday_sms: sms, black_friday_early: email, black_friday_sms: sms, brew_tips_beans: email, cart_discount_5: email, cart_nudge: sms, cart_push: push, cart_reminder: email, first_order_discount: email, friend_welcome: email, order_confirmation_email: email transactional, order_shipped_email: email, order_shipped_sms: sms, referral_thanks: email, referral_thanks_push: push, renewal_reminder: email, review_nudge: push, review_request: email, review_thanks: email, setup_guide_machine: email, sunset_confirm: email, upsell_subscription: email, vip_welcome: email, we_miss_you: email, weekly_roast: email, welcome_1: email, welcome_2_engaged: email, welcome_2_reminder: email, welcome_push: push, welcome_sms: sms, winback_last_call: email, winback_sms: sms, xmas_vip_email: email, xmas_vip_push: push, xsell_accessories: email, xsell_espresso_beans: email, xsell_grinder: email");
 
         public override global::System.Collections.Generic.IReadOnlyList<global::System.TimeSpan> SegmentWindows { get; } = new global::System.TimeSpan[] { global::System.TimeSpan.FromTicks(315360000000000L) };
 
-        // Contacts and events from plain values and back (see FieldInfo), for hosts: a switch per field name, no reflection.
+        // Contacts and events from plain values and back (see FieldInfo), for hosts: switches and positions, no reflection.
         public override global::MarketingAutomation.Runtime.ContactProfile NewContact(string contactId) => new Contact { ContactId = contactId };
 
         public override global::MarketingAutomation.Runtime.ContactProfile NewContact(string contactId, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
@@ -297,616 +204,205 @@ namespace MarketingAutomation.Journeys
             };
         }
 
-        public override global::MarketingAutomation.Runtime.EventData NewEvent(string eventName, global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields) => eventName switch
+        public override global::MarketingAutomation.Runtime.EventData NewEvent(string eventName, global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields) =>
+            NewEvent(eventName, occurredAt, global::MarketingAutomation.Runtime.PlainEvents.InDeclarationOrder(EventFields, eventName, fields));
+
+        public override object ReadEventField(global::MarketingAutomation.Runtime.EventData @event, string field) =>
+            EventValues(@event)[global::MarketingAutomation.Runtime.PlainEvents.Position(EventFields, @event.EventName, field)];
+
+        private static global::MarketingAutomation.Runtime.EventData NewEvent(string eventName, global::System.DateTimeOffset occurredAt, object[] values) => eventName switch
         {
-            "email.bounced" => NewEmailBouncedEvent(occurredAt, fields),
-            "email.clicked" => NewEmailClickedEvent(occurredAt, fields),
-            "email.complained" => NewEmailComplainedEvent(occurredAt, fields),
-            "email.delivered" => NewEmailDeliveredEvent(occurredAt, fields),
-            "email.opened" => NewEmailOpenedEvent(occurredAt, fields),
-            "push.opened" => NewPushOpenedEvent(occurredAt, fields),
-            "sms.clicked" => NewSmsClickedEvent(occurredAt, fields),
-            "sms.delivered" => NewSmsDeliveredEvent(occurredAt, fields),
-            "unsubscribed" => NewUnsubscribedEvent(occurredAt, fields),
-            "cart_abandoned" => NewCartAbandonedEvent(occurredAt, fields),
-            "order_placed" => NewOrderPlacedEvent(occurredAt, fields),
-            "order_shipped" => NewOrderShippedEvent(occurredAt, fields),
-            "page_viewed" => NewPageViewedEvent(occurredAt, fields),
-            "product_viewed" => NewProductViewedEvent(occurredAt, fields),
-            "referral_joined" => NewReferralJoinedEvent(occurredAt, fields),
-            "referral_rewarded" => NewReferralRewardedEvent(occurredAt, fields),
-            "review_submitted" => NewReviewSubmittedEvent(occurredAt, fields),
-            "signed_up" => NewSignedUpEvent(occurredAt, fields),
-            "subscription_renewed" => NewSubscriptionRenewedEvent(occurredAt, fields),
+            "email.bounced" => new EmailBouncedEvent
+            {
+                OccurredAt = occurredAt,
+                Template = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "email.bounced.template"),
+                Reason = global::MarketingAutomation.Runtime.PlainValues.Text(values[1], "email.bounced.reason"),
+            },
+            "email.clicked" => new EmailClickedEvent
+            {
+                OccurredAt = occurredAt,
+                Template = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "email.clicked.template"),
+                Url = global::MarketingAutomation.Runtime.PlainValues.Text(values[1], "email.clicked.url"),
+            },
+            "email.complained" => new EmailComplainedEvent
+            {
+                OccurredAt = occurredAt,
+                Template = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "email.complained.template"),
+            },
+            "email.delivered" => new EmailDeliveredEvent
+            {
+                OccurredAt = occurredAt,
+                Template = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "email.delivered.template"),
+            },
+            "email.opened" => new EmailOpenedEvent
+            {
+                OccurredAt = occurredAt,
+                Template = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "email.opened.template"),
+            },
+            "push.opened" => new PushOpenedEvent
+            {
+                OccurredAt = occurredAt,
+                Template = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "push.opened.template"),
+            },
+            "sms.clicked" => new SmsClickedEvent
+            {
+                OccurredAt = occurredAt,
+                Template = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "sms.clicked.template"),
+                Url = global::MarketingAutomation.Runtime.PlainValues.Text(values[1], "sms.clicked.url"),
+            },
+            "sms.delivered" => new SmsDeliveredEvent
+            {
+                OccurredAt = occurredAt,
+                Template = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "sms.delivered.template"),
+            },
+            "unsubscribed" => new UnsubscribedEvent
+            {
+                OccurredAt = occurredAt,
+                Channel = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "unsubscribed.channel"),
+            },
+            "cart_abandoned" => new CartAbandonedEvent
+            {
+                OccurredAt = occurredAt,
+                CartId = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "cart_abandoned.cart_id"),
+                Value = global::MarketingAutomation.Runtime.PlainValues.Number(values[1], "cart_abandoned.value"),
+                TopSku = global::MarketingAutomation.Runtime.PlainValues.Text(values[2], "cart_abandoned.top_sku"),
+                ItemCount = global::MarketingAutomation.Runtime.PlainValues.Number(values[3], "cart_abandoned.item_count"),
+            },
+            "order_placed" => new OrderPlacedEvent
+            {
+                OccurredAt = occurredAt,
+                OrderId = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "order_placed.order_id"),
+                Total = global::MarketingAutomation.Runtime.PlainValues.Number(values[1], "order_placed.total"),
+                Sku = global::MarketingAutomation.Runtime.PlainValues.Text(values[2], "order_placed.sku"),
+                Category = ToOrderPlacedCategory(values[3], "order_placed.category"),
+                Items = global::MarketingAutomation.Runtime.PlainValues.Number(values[4], "order_placed.items"),
+            },
+            "order_shipped" => new OrderShippedEvent
+            {
+                OccurredAt = occurredAt,
+                OrderId = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "order_shipped.order_id"),
+                Carrier = global::MarketingAutomation.Runtime.PlainValues.Text(values[1], "order_shipped.carrier"),
+                TrackingUrl = global::MarketingAutomation.Runtime.PlainValues.Text(values[2], "order_shipped.tracking_url"),
+            },
+            "page_viewed" => new PageViewedEvent
+            {
+                OccurredAt = occurredAt,
+                Path = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "page_viewed.path"),
+            },
+            "product_viewed" => new ProductViewedEvent
+            {
+                OccurredAt = occurredAt,
+                Sku = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "product_viewed.sku"),
+                Category = ToOrderPlacedCategory(values[1], "product_viewed.category"),
+                Price = global::MarketingAutomation.Runtime.PlainValues.Number(values[2], "product_viewed.price"),
+            },
+            "referral_joined" => new ReferralJoinedEvent
+            {
+                OccurredAt = occurredAt,
+                Referrer = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "referral_joined.referrer"),
+            },
+            "referral_rewarded" => new ReferralRewardedEvent
+            {
+                OccurredAt = occurredAt,
+                FriendName = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "referral_rewarded.friend_name"),
+            },
+            "review_submitted" => new ReviewSubmittedEvent
+            {
+                OccurredAt = occurredAt,
+                OrderId = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "review_submitted.order_id"),
+                Rating = global::MarketingAutomation.Runtime.PlainValues.Number(values[1], "review_submitted.rating"),
+            },
+            "signed_up" => new SignedUpEvent
+            {
+                OccurredAt = occurredAt,
+                Source = ToSignedUpSource(values[0], "signed_up.source"),
+            },
+            "subscription_renewed" => new SubscriptionRenewedEvent
+            {
+                OccurredAt = occurredAt,
+                Plan = global::MarketingAutomation.Runtime.PlainValues.Text(values[0], "subscription_renewed.plan"),
+                Total = global::MarketingAutomation.Runtime.PlainValues.Number(values[1], "subscription_renewed.total"),
+            },
             _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownEvent(eventName),
         };
 
-        public override object ReadEventField(global::MarketingAutomation.Runtime.EventData @event, string field) => @event switch
+        private static object[] EventValues(global::MarketingAutomation.Runtime.EventData @event) => @event switch
         {
-            EmailBouncedEvent e => ReadEvent(e, field),
-            EmailClickedEvent e => ReadEvent(e, field),
-            EmailComplainedEvent e => ReadEvent(e, field),
-            EmailDeliveredEvent e => ReadEvent(e, field),
-            EmailOpenedEvent e => ReadEvent(e, field),
-            PushOpenedEvent e => ReadEvent(e, field),
-            SmsClickedEvent e => ReadEvent(e, field),
-            SmsDeliveredEvent e => ReadEvent(e, field),
-            UnsubscribedEvent e => ReadEvent(e, field),
-            CartAbandonedEvent e => ReadEvent(e, field),
-            OrderPlacedEvent e => ReadEvent(e, field),
-            OrderShippedEvent e => ReadEvent(e, field),
-            PageViewedEvent e => ReadEvent(e, field),
-            ProductViewedEvent e => ReadEvent(e, field),
-            ReferralJoinedEvent e => ReadEvent(e, field),
-            ReferralRewardedEvent e => ReadEvent(e, field),
-            ReviewSubmittedEvent e => ReadEvent(e, field),
-            SignedUpEvent e => ReadEvent(e, field),
-            SubscriptionRenewedEvent e => ReadEvent(e, field),
+            EmailBouncedEvent e => new object[] { e.Template, e.Reason },
+            EmailClickedEvent e => new object[] { e.Template, e.Url },
+            EmailComplainedEvent e => new object[] { e.Template },
+            EmailDeliveredEvent e => new object[] { e.Template },
+            EmailOpenedEvent e => new object[] { e.Template },
+            PushOpenedEvent e => new object[] { e.Template },
+            SmsClickedEvent e => new object[] { e.Template, e.Url },
+            SmsDeliveredEvent e => new object[] { e.Template },
+            UnsubscribedEvent e => new object[] { e.Channel },
+            CartAbandonedEvent e => new object[] { e.CartId, e.Value, e.TopSku, e.ItemCount },
+            OrderPlacedEvent e => new object[] { e.OrderId, e.Total, e.Sku, ScriptName(e.Category), e.Items },
+            OrderShippedEvent e => new object[] { e.OrderId, e.Carrier, e.TrackingUrl },
+            PageViewedEvent e => new object[] { e.Path },
+            ProductViewedEvent e => new object[] { e.Sku, ScriptName(e.Category), e.Price },
+            ReferralJoinedEvent e => new object[] { e.Referrer },
+            ReferralRewardedEvent e => new object[] { e.FriendName },
+            ReviewSubmittedEvent e => new object[] { e.OrderId, e.Rating },
+            SignedUpEvent e => new object[] { ScriptName(e.Source) },
+            SubscriptionRenewedEvent e => new object[] { e.Plan, e.Total },
             _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownEvent(@event.EventName),
-        };
-
-        private static EmailBouncedEvent NewEmailBouncedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new EmailBouncedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "template" => e with { Template = global::MarketingAutomation.Runtime.PlainValues.Text(value, "email.bounced.template") },
-                    "reason" => e with { Reason = global::MarketingAutomation.Runtime.PlainValues.Text(value, "email.bounced.reason") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.bounced", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "email.bounced", "template", "reason");
-            return e;
-        }
-
-        private static object ReadEvent(EmailBouncedEvent e, string field) => field switch
-        {
-            "template" => e.Template,
-            "reason" => e.Reason,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.bounced", field),
-        };
-
-        private static EmailClickedEvent NewEmailClickedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new EmailClickedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "template" => e with { Template = global::MarketingAutomation.Runtime.PlainValues.Text(value, "email.clicked.template") },
-                    "url" => e with { Url = global::MarketingAutomation.Runtime.PlainValues.Text(value, "email.clicked.url") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.clicked", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "email.clicked", "template", "url");
-            return e;
-        }
-
-        private static object ReadEvent(EmailClickedEvent e, string field) => field switch
-        {
-            "template" => e.Template,
-            "url" => e.Url,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.clicked", field),
-        };
-
-        private static EmailComplainedEvent NewEmailComplainedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new EmailComplainedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "template" => e with { Template = global::MarketingAutomation.Runtime.PlainValues.Text(value, "email.complained.template") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.complained", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "email.complained", "template");
-            return e;
-        }
-
-        private static object ReadEvent(EmailComplainedEvent e, string field) => field switch
-        {
-            "template" => e.Template,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.complained", field),
-        };
-
-        private static EmailDeliveredEvent NewEmailDeliveredEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new EmailDeliveredEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "template" => e with { Template = global::MarketingAutomation.Runtime.PlainValues.Text(value, "email.delivered.template") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.delivered", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "email.delivered", "template");
-            return e;
-        }
-
-        private static object ReadEvent(EmailDeliveredEvent e, string field) => field switch
-        {
-            "template" => e.Template,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.delivered", field),
-        };
-
-        private static EmailOpenedEvent NewEmailOpenedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new EmailOpenedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "template" => e with { Template = global::MarketingAutomation.Runtime.PlainValues.Text(value, "email.opened.template") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.opened", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "email.opened", "template");
-            return e;
-        }
-
-        private static object ReadEvent(EmailOpenedEvent e, string field) => field switch
-        {
-            "template" => e.Template,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("email.opened", field),
-        };
-
-        private static PushOpenedEvent NewPushOpenedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new PushOpenedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "template" => e with { Template = global::MarketingAutomation.Runtime.PlainValues.Text(value, "push.opened.template") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("push.opened", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "push.opened", "template");
-            return e;
-        }
-
-        private static object ReadEvent(PushOpenedEvent e, string field) => field switch
-        {
-            "template" => e.Template,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("push.opened", field),
-        };
-
-        private static SmsClickedEvent NewSmsClickedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new SmsClickedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "template" => e with { Template = global::MarketingAutomation.Runtime.PlainValues.Text(value, "sms.clicked.template") },
-                    "url" => e with { Url = global::MarketingAutomation.Runtime.PlainValues.Text(value, "sms.clicked.url") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("sms.clicked", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "sms.clicked", "template", "url");
-            return e;
-        }
-
-        private static object ReadEvent(SmsClickedEvent e, string field) => field switch
-        {
-            "template" => e.Template,
-            "url" => e.Url,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("sms.clicked", field),
-        };
-
-        private static SmsDeliveredEvent NewSmsDeliveredEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new SmsDeliveredEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "template" => e with { Template = global::MarketingAutomation.Runtime.PlainValues.Text(value, "sms.delivered.template") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("sms.delivered", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "sms.delivered", "template");
-            return e;
-        }
-
-        private static object ReadEvent(SmsDeliveredEvent e, string field) => field switch
-        {
-            "template" => e.Template,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("sms.delivered", field),
-        };
-
-        private static UnsubscribedEvent NewUnsubscribedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new UnsubscribedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "channel" => e with { Channel = global::MarketingAutomation.Runtime.PlainValues.Text(value, "unsubscribed.channel") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("unsubscribed", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "unsubscribed", "channel");
-            return e;
-        }
-
-        private static object ReadEvent(UnsubscribedEvent e, string field) => field switch
-        {
-            "channel" => e.Channel,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("unsubscribed", field),
-        };
-
-        private static CartAbandonedEvent NewCartAbandonedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new CartAbandonedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "cart_id" => e with { CartId = global::MarketingAutomation.Runtime.PlainValues.Text(value, "cart_abandoned.cart_id") },
-                    "value" => e with { Value = global::MarketingAutomation.Runtime.PlainValues.Number(value, "cart_abandoned.value") },
-                    "top_sku" => e with { TopSku = global::MarketingAutomation.Runtime.PlainValues.Text(value, "cart_abandoned.top_sku") },
-                    "item_count" => e with { ItemCount = global::MarketingAutomation.Runtime.PlainValues.Number(value, "cart_abandoned.item_count") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("cart_abandoned", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "cart_abandoned", "cart_id", "value", "top_sku", "item_count");
-            return e;
-        }
-
-        private static object ReadEvent(CartAbandonedEvent e, string field) => field switch
-        {
-            "cart_id" => e.CartId,
-            "value" => e.Value,
-            "top_sku" => e.TopSku,
-            "item_count" => e.ItemCount,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("cart_abandoned", field),
-        };
-
-        private static OrderPlacedEvent NewOrderPlacedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new OrderPlacedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "order_id" => e with { OrderId = global::MarketingAutomation.Runtime.PlainValues.Text(value, "order_placed.order_id") },
-                    "total" => e with { Total = global::MarketingAutomation.Runtime.PlainValues.Number(value, "order_placed.total") },
-                    "sku" => e with { Sku = global::MarketingAutomation.Runtime.PlainValues.Text(value, "order_placed.sku") },
-                    "category" => e with { Category = ToOrderPlacedCategory(value, "order_placed.category") },
-                    "items" => e with { Items = global::MarketingAutomation.Runtime.PlainValues.Number(value, "order_placed.items") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("order_placed", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "order_placed", "order_id", "total", "sku", "category", "items");
-            return e;
-        }
-
-        private static object ReadEvent(OrderPlacedEvent e, string field) => field switch
-        {
-            "order_id" => e.OrderId,
-            "total" => e.Total,
-            "sku" => e.Sku,
-            "category" => ScriptName(e.Category),
-            "items" => e.Items,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("order_placed", field),
-        };
-
-        private static OrderShippedEvent NewOrderShippedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new OrderShippedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "order_id" => e with { OrderId = global::MarketingAutomation.Runtime.PlainValues.Text(value, "order_shipped.order_id") },
-                    "carrier" => e with { Carrier = global::MarketingAutomation.Runtime.PlainValues.Text(value, "order_shipped.carrier") },
-                    "tracking_url" => e with { TrackingUrl = global::MarketingAutomation.Runtime.PlainValues.Text(value, "order_shipped.tracking_url") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("order_shipped", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "order_shipped", "order_id", "carrier", "tracking_url");
-            return e;
-        }
-
-        private static object ReadEvent(OrderShippedEvent e, string field) => field switch
-        {
-            "order_id" => e.OrderId,
-            "carrier" => e.Carrier,
-            "tracking_url" => e.TrackingUrl,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("order_shipped", field),
-        };
-
-        private static PageViewedEvent NewPageViewedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new PageViewedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "path" => e with { Path = global::MarketingAutomation.Runtime.PlainValues.Text(value, "page_viewed.path") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("page_viewed", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "page_viewed", "path");
-            return e;
-        }
-
-        private static object ReadEvent(PageViewedEvent e, string field) => field switch
-        {
-            "path" => e.Path,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("page_viewed", field),
-        };
-
-        private static ProductViewedEvent NewProductViewedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new ProductViewedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "sku" => e with { Sku = global::MarketingAutomation.Runtime.PlainValues.Text(value, "product_viewed.sku") },
-                    "category" => e with { Category = ToOrderPlacedCategory(value, "product_viewed.category") },
-                    "price" => e with { Price = global::MarketingAutomation.Runtime.PlainValues.Number(value, "product_viewed.price") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("product_viewed", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "product_viewed", "sku", "category", "price");
-            return e;
-        }
-
-        private static object ReadEvent(ProductViewedEvent e, string field) => field switch
-        {
-            "sku" => e.Sku,
-            "category" => ScriptName(e.Category),
-            "price" => e.Price,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("product_viewed", field),
-        };
-
-        private static ReferralJoinedEvent NewReferralJoinedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new ReferralJoinedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "referrer" => e with { Referrer = global::MarketingAutomation.Runtime.PlainValues.Text(value, "referral_joined.referrer") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("referral_joined", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "referral_joined", "referrer");
-            return e;
-        }
-
-        private static object ReadEvent(ReferralJoinedEvent e, string field) => field switch
-        {
-            "referrer" => e.Referrer,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("referral_joined", field),
-        };
-
-        private static ReferralRewardedEvent NewReferralRewardedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new ReferralRewardedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "friend_name" => e with { FriendName = global::MarketingAutomation.Runtime.PlainValues.Text(value, "referral_rewarded.friend_name") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("referral_rewarded", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "referral_rewarded", "friend_name");
-            return e;
-        }
-
-        private static object ReadEvent(ReferralRewardedEvent e, string field) => field switch
-        {
-            "friend_name" => e.FriendName,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("referral_rewarded", field),
-        };
-
-        private static ReviewSubmittedEvent NewReviewSubmittedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new ReviewSubmittedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "order_id" => e with { OrderId = global::MarketingAutomation.Runtime.PlainValues.Text(value, "review_submitted.order_id") },
-                    "rating" => e with { Rating = global::MarketingAutomation.Runtime.PlainValues.Number(value, "review_submitted.rating") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("review_submitted", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "review_submitted", "order_id", "rating");
-            return e;
-        }
-
-        private static object ReadEvent(ReviewSubmittedEvent e, string field) => field switch
-        {
-            "order_id" => e.OrderId,
-            "rating" => e.Rating,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("review_submitted", field),
-        };
-
-        private static SignedUpEvent NewSignedUpEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new SignedUpEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "source" => e with { Source = ToSignedUpSource(value, "signed_up.source") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("signed_up", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "signed_up", "source");
-            return e;
-        }
-
-        private static object ReadEvent(SignedUpEvent e, string field) => field switch
-        {
-            "source" => ScriptName(e.Source),
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("signed_up", field),
-        };
-
-        private static SubscriptionRenewedEvent NewSubscriptionRenewedEvent(global::System.DateTimeOffset occurredAt, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
-        {
-            var e = new SubscriptionRenewedEvent { OccurredAt = occurredAt };
-            foreach (var (field, value) in fields)
-            {
-                e = field switch
-                {
-                    "plan" => e with { Plan = global::MarketingAutomation.Runtime.PlainValues.Text(value, "subscription_renewed.plan") },
-                    "total" => e with { Total = global::MarketingAutomation.Runtime.PlainValues.Number(value, "subscription_renewed.total") },
-                    _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("subscription_renewed", field),
-                };
-            }
-
-            global::MarketingAutomation.Runtime.PlainValues.Require(fields, "subscription_renewed", "plan", "total");
-            return e;
-        }
-
-        private static object ReadEvent(SubscriptionRenewedEvent e, string field) => field switch
-        {
-            "plan" => e.Plan,
-            "total" => e.Total,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("subscription_renewed", field),
         };
 
         // Enum values to and from the names scripts write.
         public override object Plain(object value) => value switch
         {
             ContactLanguage typed => ScriptName(typed),
-            global::System.Collections.Generic.IReadOnlyList<ContactLanguage> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, static item => (object)ScriptName(item)),
+            global::System.Collections.Generic.IReadOnlyList<ContactLanguage> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, ScriptName),
             ContactTier typed => ScriptName(typed),
-            global::System.Collections.Generic.IReadOnlyList<ContactTier> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, static item => (object)ScriptName(item)),
+            global::System.Collections.Generic.IReadOnlyList<ContactTier> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, ScriptName),
             ContactFavouriteRoast typed => ScriptName(typed),
-            global::System.Collections.Generic.IReadOnlyList<ContactFavouriteRoast> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, static item => (object)ScriptName(item)),
+            global::System.Collections.Generic.IReadOnlyList<ContactFavouriteRoast> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, ScriptName),
             OrderPlacedCategory typed => ScriptName(typed),
-            global::System.Collections.Generic.IReadOnlyList<OrderPlacedCategory> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, static item => (object)ScriptName(item)),
+            global::System.Collections.Generic.IReadOnlyList<OrderPlacedCategory> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, ScriptName),
             SignedUpSource typed => ScriptName(typed),
-            global::System.Collections.Generic.IReadOnlyList<SignedUpSource> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, static item => (object)ScriptName(item)),
+            global::System.Collections.Generic.IReadOnlyList<SignedUpSource> list => global::MarketingAutomation.Runtime.PlainValues.Plain(list, ScriptName),
             _ => value,
         };
 
-        private static ContactLanguage ToContactLanguage(object value, string field) => value switch
-        {
-            ContactLanguage typed => typed,
-            "en" => ContactLanguage.En,
-            "pl" => ContactLanguage.Pl,
-            "de" => ContactLanguage.De,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.NotOneOf(value, field, "en", "pl", "de"),
-        };
+        private static readonly string[] ContactLanguageNames = { "en", "pl", "de" };
 
-        private static string ScriptName(ContactLanguage value) => value switch
-        {
-            ContactLanguage.En => "en",
-            ContactLanguage.Pl => "pl",
-            ContactLanguage.De => "de",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
-        };
+        private static ContactLanguage ToContactLanguage(object value, string field) => global::MarketingAutomation.Runtime.PlainValues.EnumValue<ContactLanguage>(value, field, ContactLanguageNames);
+
+        private static string ScriptName(ContactLanguage value) => ContactLanguageNames[(int)value];
 
         private static string ScriptName(ContactLanguage? value) => value is { } known ? ScriptName(known) : null;
 
-        private static ContactTier ToContactTier(object value, string field) => value switch
-        {
-            ContactTier typed => typed,
-            "standard" => ContactTier.Standard,
-            "silver" => ContactTier.Silver,
-            "gold" => ContactTier.Gold,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.NotOneOf(value, field, "standard", "silver", "gold"),
-        };
+        private static readonly string[] ContactTierNames = { "standard", "silver", "gold" };
 
-        private static string ScriptName(ContactTier value) => value switch
-        {
-            ContactTier.Standard => "standard",
-            ContactTier.Silver => "silver",
-            ContactTier.Gold => "gold",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
-        };
+        private static ContactTier ToContactTier(object value, string field) => global::MarketingAutomation.Runtime.PlainValues.EnumValue<ContactTier>(value, field, ContactTierNames);
+
+        private static string ScriptName(ContactTier value) => ContactTierNames[(int)value];
 
         private static string ScriptName(ContactTier? value) => value is { } known ? ScriptName(known) : null;
 
-        private static ContactFavouriteRoast ToContactFavouriteRoast(object value, string field) => value switch
-        {
-            ContactFavouriteRoast typed => typed,
-            "light" => ContactFavouriteRoast.Light,
-            "medium" => ContactFavouriteRoast.Medium,
-            "dark" => ContactFavouriteRoast.Dark,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.NotOneOf(value, field, "light", "medium", "dark"),
-        };
+        private static readonly string[] ContactFavouriteRoastNames = { "light", "medium", "dark" };
 
-        private static string ScriptName(ContactFavouriteRoast value) => value switch
-        {
-            ContactFavouriteRoast.Light => "light",
-            ContactFavouriteRoast.Medium => "medium",
-            ContactFavouriteRoast.Dark => "dark",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
-        };
+        private static ContactFavouriteRoast ToContactFavouriteRoast(object value, string field) => global::MarketingAutomation.Runtime.PlainValues.EnumValue<ContactFavouriteRoast>(value, field, ContactFavouriteRoastNames);
+
+        private static string ScriptName(ContactFavouriteRoast value) => ContactFavouriteRoastNames[(int)value];
 
         private static string ScriptName(ContactFavouriteRoast? value) => value is { } known ? ScriptName(known) : null;
 
-        private static OrderPlacedCategory ToOrderPlacedCategory(object value, string field) => value switch
-        {
-            OrderPlacedCategory typed => typed,
-            "beans" => OrderPlacedCategory.Beans,
-            "grinders" => OrderPlacedCategory.Grinders,
-            "machines" => OrderPlacedCategory.Machines,
-            "accessories" => OrderPlacedCategory.Accessories,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.NotOneOf(value, field, "beans", "grinders", "machines", "accessories"),
-        };
+        private static readonly string[] OrderPlacedCategoryNames = { "beans", "grinders", "machines", "accessories" };
 
-        private static string ScriptName(OrderPlacedCategory value) => value switch
-        {
-            OrderPlacedCategory.Beans => "beans",
-            OrderPlacedCategory.Grinders => "grinders",
-            OrderPlacedCategory.Machines => "machines",
-            OrderPlacedCategory.Accessories => "accessories",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
-        };
+        private static OrderPlacedCategory ToOrderPlacedCategory(object value, string field) => global::MarketingAutomation.Runtime.PlainValues.EnumValue<OrderPlacedCategory>(value, field, OrderPlacedCategoryNames);
+
+        private static string ScriptName(OrderPlacedCategory value) => OrderPlacedCategoryNames[(int)value];
 
         private static string ScriptName(OrderPlacedCategory? value) => value is { } known ? ScriptName(known) : null;
 
-        private static SignedUpSource ToSignedUpSource(object value, string field) => value switch
-        {
-            SignedUpSource typed => typed,
-            "web" => SignedUpSource.Web,
-            "checkout" => SignedUpSource.Checkout,
-            "app" => SignedUpSource.App,
-            "popup" => SignedUpSource.Popup,
-            _ => throw global::MarketingAutomation.Runtime.PlainValues.NotOneOf(value, field, "web", "checkout", "app", "popup"),
-        };
+        private static readonly string[] SignedUpSourceNames = { "web", "checkout", "app", "popup" };
 
-        private static string ScriptName(SignedUpSource value) => value switch
-        {
-            SignedUpSource.Web => "web",
-            SignedUpSource.Checkout => "checkout",
-            SignedUpSource.App => "app",
-            SignedUpSource.Popup => "popup",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value)),
-        };
+        private static SignedUpSource ToSignedUpSource(object value, string field) => global::MarketingAutomation.Runtime.PlainValues.EnumValue<SignedUpSource>(value, field, SignedUpSourceNames);
+
+        private static string ScriptName(SignedUpSource value) => SignedUpSourceNames[(int)value];
 
         private static string ScriptName(SignedUpSource? value) => value is { } known ? ScriptName(known) : null;
     }
