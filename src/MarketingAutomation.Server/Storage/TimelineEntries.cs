@@ -8,8 +8,8 @@ namespace MarketingAutomation.Server.Storage;
 /// How the timeline rows of one write are kept: as one stored row whose text is a JSON array of
 /// entries, each entry a positional array <c>[at, journey, kind, channel, name, detail, amount,
 /// text, file, line, key]</c> (amount as a string, so money keeps its exact decimal value). A
-/// stimulus makes a dozen or more rows; storing them as one row costs the writer one insert and
-/// one index entry instead of a dozen of each. The positions are also what the statistics'
+/// stimulus usually makes several rows; storing them as one row costs the writer one insert and
+/// one index entry instead of one of each per row. The positions are also what the statistics'
 /// SQL reads (<c>json_extract(entry, '$[2]')</c> is the kind).
 /// </summary>
 internal static class TimelineEntries
