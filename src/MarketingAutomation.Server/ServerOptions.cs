@@ -28,11 +28,11 @@ public sealed record ServerOptions
     public const int DefaultHandOverLanes = 1;
 
     /// <summary>
-    /// How many messages, posts and notices may be in the hands of a channel at once. A message the
-    /// channel accepted is marked delivered in the store before its lane takes the next one, so a
-    /// crash can repeat at most this many (each with its original key, which a receiver can use to
-    /// drop it). More lanes send faster through a slow relay and repeat more after a crash
-    /// (`Outbox:HandOverLanes` in configuration).
+    /// How many messages, posts and notices may be in the hands of a channel at once: each lane is
+    /// a thread. A message the channel accepted is marked delivered durably (in the hand-over
+    /// journal) before its lane takes the next one, so a crash can repeat at most this many (each
+    /// with its original key, which a receiver can use to drop it). More lanes send faster through
+    /// a slow relay and repeat more after a crash (`Outbox:HandOverLanes` in configuration).
     /// </summary>
     public int HandOverLanes { get; init; } = DefaultHandOverLanes;
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MarketingAutomation.Delivery;
 using MarketingAutomation.Server.Deployments;
 using MarketingAutomation.Server.Grains;
@@ -8,29 +9,77 @@ using Microsoft.Extensions.Logging;
 namespace MarketingAutomation.Server.Outbox;
 
 /// <summary>
-/// Carries out the outbox: messages, posts and sales notices go to <see cref="IMessageDelivery"/>;
-/// emitted events go to their recipient's grain, as an event whose id is the row's key (so a repeat
-/// is a duplicate there). A row is marked delivered only after the hand-over returned: a crash in
-/// between repeats the hand-over with the same key, which the receiver can drop. Transient
-/// failures are retried with exponential backoff, kept in the store (`next_attempt`).
+/// Carries out the outbox: messages, posts and sales notices go to <see cref="IMessageDelivery"/>
+/// on the <see cref="HandOverLanes"/>; emitted events go to their recipient's grain, as an event
+/// whose id is the row's key (so a repeat is a duplicate there). A row is marked delivered only
+/// after the hand-over returned: a crash in between repeats the hand-over with the same key, which
+/// the receiver can drop. Transient failures are retried with exponential backoff, kept in the
+/// store (`next_attempt`).
 /// </summary>
-public sealed class OutboxDispatcher(
-    IJourneyStore store,
-    DeploymentRegistry registry,
-    IMessageDelivery delivery,
-    IGrainFactory grains,
-    JourneyClock clock,
-    ServerOptions options,
-    ILogger<OutboxDispatcher> logger) : PollingService(options.PollInterval, logger, "the outbox")
+/// <remarks>
+/// A lane makes each outcome durable in the <see cref="HandOverJournal"/> before it takes its next
+/// message, and queues it for the store without waiting. A pass reads due rows only once the store
+/// holds every outcome of the passes before it (so it never reads a handed-over row as still due),
+/// and then empties the journal. The first pass after a start gives the store what the journal
+/// kept from a crash.
+/// </remarks>
+public sealed partial class OutboxDispatcher : PollingService
 {
     private const int Batch = 256;
 
-    /// <summary>The lanes of <see cref="ServerOptions.HandOverLanes"/>: a hand-over holds one until its outcome is in the store.</summary>
-    private readonly SemaphoreSlim lanes = new(Math.Max(1, options.HandOverLanes));
+    private readonly IJourneyStore store;
+    private readonly DeploymentRegistry registry;
+    private readonly IMessageDelivery delivery;
+    private readonly IGrainFactory grains;
+    private readonly JourneyClock clock;
+    private readonly ServerOptions options;
+    private readonly ILogger<OutboxDispatcher> logger;
+    private readonly HandOverJournal journal;
+    private readonly HandOverLanes lanes;
+
+    /// <summary>Outcomes the lanes queued for the store since the last pass began.</summary>
+    private readonly ConcurrentQueue<Task> recording = new();
+
+    private bool replayed;
+
+    public OutboxDispatcher(
+        IJourneyStore store,
+        DeploymentRegistry registry,
+        IMessageDelivery delivery,
+        IGrainFactory grains,
+        JourneyClock clock,
+        ServerOptions options,
+        ILogger<OutboxDispatcher> logger)
+        : base(options.PollInterval, logger, "the outbox")
+    {
+        this.store = store;
+        this.registry = registry;
+        this.delivery = delivery;
+        this.grains = grains;
+        this.clock = clock;
+        this.options = options;
+        this.logger = logger;
+        journal = new HandOverJournal(HandOverJournal.PathFor(options.DataPath));
+        lanes = new HandOverLanes(options.HandOverLanes, HandOverOnLane);
+    }
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        lanes.Dispose();
+        journal.Dispose();
+    }
 
     /// <summary>One pass over the due rows; true when there may be more due right away.</summary>
     protected override async Task<bool> PassAsync(CancellationToken cancellationToken)
     {
+        if (!replayed)
+        {
+            await ReplayJournalAsync(cancellationToken);
+            replayed = true;
+        }
+
+        await StoreHoldsEveryOutcomeAsync();
         if (registry.Current is null)
         {
             return false;
@@ -48,33 +97,80 @@ public sealed class OutboxDispatcher(
         return due.Count == Batch;
     }
 
+    /// <summary>Waits for the outcomes the lanes queued; once the store holds them all, the journal is not needed.</summary>
+    private async Task StoreHoldsEveryOutcomeAsync()
+    {
+        var any = false;
+        while (recording.TryDequeue(out var write))
+        {
+            await write;
+            any = true;
+        }
+
+        if (any)
+        {
+            journal.Clear();
+        }
+    }
+
+    /// <summary>Outcomes the journal kept across a crash, written to the store unless it already took them.</summary>
+    private async Task ReplayJournalAsync(CancellationToken cancellationToken)
+    {
+        var replayedOutcomes = 0;
+        foreach (var update in journal.ReadAll())
+        {
+            // Each outcome counts an attempt, so a row that has this attempt's count already has this outcome.
+            if (await store.OutboxItemAsync(update.Key, cancellationToken) is { } row && row.Attempts < update.Attempts)
+            {
+                await store.WriteAsync(update);
+                replayedOutcomes++;
+            }
+        }
+
+        if (replayedOutcomes > 0)
+        {
+            LogReplayed(logger, replayedOutcomes, journal.Path);
+        }
+
+        journal.Clear();
+    }
+
     private async Task HandleAsync(OutboxRow row, CancellationToken cancellationToken)
     {
         // An emit is an event with the row's key as its id: repeated after a crash, it is a
         // duplicate at the recipient, so emits need no lane. Everything else leaves the server.
         if (row.Kind == OutboxKind.Emit)
         {
-            await RecordAsync(row, await EmitAsync(row));
+            await store.WriteAsync(Outcome(row, await EmitAsync(row)));
             return;
         }
 
-        await lanes.WaitAsync(cancellationToken);
-        try
-        {
-            await RecordAsync(row, await HandOverAsync(row, cancellationToken));
-        }
-        finally
-        {
-            lanes.Release();
-        }
+        await lanes.HandOverAsync(row, cancellationToken);
     }
 
-    /// <summary>Stores a hand-over's outcome; awaited, so the outcome is durable before the caller goes on.</summary>
-    private async Task RecordAsync(OutboxRow row, DeliveryOutcome outcome)
+    /// <summary>One hand-over, on a lane: it returns once the outcome is durable, in the journal or else in the store.</summary>
+    private void HandOverOnLane(OutboxRow row, CancellationToken cancellationToken)
+    {
+        var update = Outcome(row, HandOver(row, cancellationToken));
+        try
+        {
+            journal.Append(update);
+        }
+        catch (IOException e)
+        {
+            LogJournalFailed(logger, journal.Path, e);
+            store.WriteAsync(update).GetAwaiter().GetResult();
+            return;
+        }
+
+        recording.Enqueue(store.WriteAsync(update));
+    }
+
+    private OutboxUpdate Outcome(OutboxRow row, DeliveryOutcome outcome)
     {
         var attempts = row.Attempts + 1;
         var now = clock.Now;
-        var update = outcome.Status switch
+        return outcome.Status switch
         {
             DeliveryStatus.Delivered => new OutboxUpdate(row.Key, row.ContactId, OutboxStatus.Delivered, attempts, now, outcome.Detail, Timeline(row, now, "delivered", outcome.Detail)),
             DeliveryStatus.TransientFailure when attempts < options.MaxAttempts =>
@@ -82,14 +178,14 @@ public sealed class OutboxDispatcher(
             _ => new OutboxUpdate(row.Key, row.ContactId, OutboxStatus.Failed, attempts, now, outcome.Detail,
                 Timeline(row, now, "deliveryFailed", (outcome.Status == DeliveryStatus.TransientFailure ? $"gave up after {attempts} attempts: " : string.Empty) + outcome.Detail)),
         };
-        await store.WriteAsync(update);
     }
 
-    private async Task<DeliveryOutcome> HandOverAsync(OutboxRow row, CancellationToken cancellationToken)
+    /// <summary>Blocks the lane until the channel answers.</summary>
+    private DeliveryOutcome HandOver(OutboxRow row, CancellationToken cancellationToken)
     {
         try
         {
-            return await delivery.DeliverAsync(OutboundMessages.From(row, registry.Get(row.Deployment)), cancellationToken);
+            return delivery.DeliverAsync(OutboundMessages.From(row, registry.Get(row.Deployment)), cancellationToken).GetAwaiter().GetResult();
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -135,4 +231,10 @@ public sealed class OutboxDispatcher(
         var text = (kind == "delivered" ? "delivered " : "not delivered: ") + what + (detail is { Length: > 0 } ? $" ({detail})" : string.Empty);
         return new TimelineRow(now, row.Journey, kind, row.Kind == OutboxKind.Message ? row.Channel : null, row.Name, detail, null, text, null, null, row.Key);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Recorded {Count} hand-over outcomes that {Journal} kept from before the last stop")]
+    private static partial void LogReplayed(ILogger logger, int count, string journal);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not write to {Journal}; the lane waits for the store instead")]
+    private static partial void LogJournalFailed(ILogger logger, string journal, Exception exception);
 }
