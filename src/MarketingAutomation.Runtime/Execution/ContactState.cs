@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace MarketingAutomation.Runtime.Execution;
 
 /// <summary>
@@ -5,6 +7,14 @@ namespace MarketingAutomation.Runtime.Execution;
 /// instances and pending timers. The executor changes it in place while it applies a stimulus; a
 /// host stores it whole after each stimulus (it is plain data, see <c>StateSerializer</c>).
 /// </summary>
+/// <remarks>
+/// A host keeps many of these alive at once, and each young collection scans the ones that
+/// changed, so the state is kept compact: sets of names and channels are values
+/// (<see cref="NameSet"/>, <see cref="ChannelSet"/>: no object while empty), lists that change
+/// rarely are immutable arrays (the shared empty one for most contacts), maps are
+/// <see cref="NameMap{TValue}"/>s. Only what changes on most stimuli (history, instances, sends)
+/// stays a <see cref="List{T}"/>.
+/// </remarks>
 public sealed class ContactState
 {
     public ContactState(ContactProfile profile)
@@ -16,21 +26,21 @@ public sealed class ContactState
 
     public ContactProfile Profile { get; set; }
 
-    public HashSet<string> Tags { get; } = new(StringComparer.Ordinal);
+    public NameSet Tags { get; set; }
 
-    public Dictionary<string, ScoreState> Scores { get; } = new(StringComparer.Ordinal);
+    public NameMap<ScoreState> Scores { get; } = new();
 
     public string? Stage { get; set; }
 
-    public List<StageChange> StageHistory { get; } = [];
+    public ImmutableArray<StageChange> StageHistory { get; set; } = [];
 
     /// <summary>The contact's events, oldest first, trimmed to <see cref="Executor.HistoryWindow"/>.</summary>
     public List<EventData> History { get; } = [];
 
     /// <summary>Templates the contact opened or clicked (clicks count as opens).</summary>
-    public HashSet<string> Opened { get; } = new(StringComparer.Ordinal);
+    public NameSet Opened { get; set; }
 
-    public HashSet<string> Clicked { get; } = new(StringComparer.Ordinal);
+    public NameSet Clicked { get; set; }
 
     /// <summary>Opens and clicks by hour of day in the contact's time zone: what `at best time` reads.</summary>
     public int[] EngagementByHour { get; } = new int[24];
@@ -39,7 +49,7 @@ public sealed class ContactState
     public int[] EngagementByChannel { get; } = new int[4];
 
     /// <summary>Channels the contact unsubscribed from (all of them after an unscoped unsubscribe).</summary>
-    public HashSet<Channel> Unsubscribed { get; } = [];
+    public ChannelSet Unsubscribed { get; set; }
 
     /// <summary>The last event or engagement: what `when inactive` measures from.</summary>
     public DateTimeOffset? LastActivity { get; set; }
@@ -54,13 +64,13 @@ public sealed class ContactState
     /// Journeys the contact finished whose goal window is still open: a goal reached after the
     /// last step, inside the window, still counts as a conversion.
     /// </summary>
-    public List<JourneyState> Converting { get; } = [];
+    public ImmutableArray<JourneyState> Converting { get; set; } = [];
 
     /// <summary>Per journey: how often and when the contact last entered (entry rules read it).</summary>
-    public Dictionary<string, EntryRecord> Entries { get; } = new(StringComparer.Ordinal);
+    public NameMap<EntryRecord> Entries { get; } = new();
 
     /// <summary>Segments the contact was in after the last stimulus, to see entries and exits.</summary>
-    public HashSet<string> Segments { get; } = new(StringComparer.Ordinal);
+    public NameSet Segments { get; set; }
 
     /// <summary>When an event next ages out of a segment's `within` window: segments are re-checked then.</summary>
     public DateTimeOffset? SegmentsRecheckAt { get; set; }
@@ -69,13 +79,13 @@ public sealed class ContactState
     public List<SentMessage> Sent { get; } = [];
 
     /// <summary>Messages waiting for quiet hours to end or for the contact's best time.</summary>
-    public List<HeldSend> Held { get; } = [];
+    public ImmutableArray<HeldSend> Held { get; set; } = [];
 
     /// <summary>Per time-triggered journey: when its trigger next fires for this contact.</summary>
-    public Dictionary<string, DateTimeOffset> TriggerDue { get; } = new(StringComparer.Ordinal);
+    public NameMap<DateTimeOffset> TriggerDue { get; } = new();
 
     /// <summary>Per time-triggered journey: when its trigger last fired, so a date or a quiet stretch fires once.</summary>
-    public Dictionary<string, DateTimeOffset> TriggerFired { get; } = new(StringComparer.Ordinal);
+    public NameMap<DateTimeOffset> TriggerFired { get; } = new();
 
     /// <summary>Numbers the effects that need a stable identity (sends), per contact.</summary>
     public long EffectCounter { get; set; }
@@ -102,9 +112,16 @@ public sealed class ScoreState
     /// <summary>When decay was last applied (the score's first change before that).</summary>
     public DateTimeOffset DecayedAt { get; set; }
 
-    /// <summary>When each capped rule last counted, by rule index: the cap's sliding window.</summary>
-    public Dictionary<int, List<DateTimeOffset>> RuleHits { get; } = [];
+    /// <summary>
+    /// When the capped rules counted inside their caps' sliding windows, oldest first: one list of
+    /// plain values for all rules rather than a dictionary of lists (a contact has one or two capped
+    /// rules with a few hits each). Null until a capped rule counts.
+    /// </summary>
+    public List<RuleHit>? RuleHits { get; set; }
 }
+
+/// <summary>One count of a capped score rule (by its index in the catalog's rules).</summary>
+public readonly record struct RuleHit(int Rule, DateTimeOffset At);
 
 public sealed record StageChange(string Stage, DateTimeOffset At, string? Journey);
 

@@ -153,7 +153,7 @@ public sealed class Executor
             next = recheck;
         }
 
-        foreach (var due in state.TriggerDue.Values)
+        foreach (var (_, due) in state.TriggerDue)
         {
             if (due != StimulusPass.Never && (next is null || due < next))
             {

@@ -61,37 +61,45 @@ internal sealed class ScoreKeeper
             var s = Get(state, rule.Score, now);
             if (rule.CapCount is { } cap && rule.CapPeriod is { } period)
             {
-                if (!s.RuleHits.TryGetValue(index, out var hits))
-                {
-                    s.RuleHits[index] = hits = [];
-                }
-
-                ForgetHitsBefore(hits, now - period);
-                if (hits.Count >= cap)
+                var hits = s.RuleHits ??= [];
+                if (KeepHitsAfter(hits, index, now - period) >= cap)
                 {
                     continue;
                 }
 
-                hits.Add(now);
+                hits.Add(new RuleHit(index, now));
             }
 
             changed(rule.Score, rule.Points, Change(state, rule.Score, rule.Points, now));
         }
     }
 
-    /// <summary>Drops the hits that left the cap's window (a loop, not RemoveAll: no closure per event).</summary>
-    private static void ForgetHitsBefore(List<DateTimeOffset> hits, DateTimeOffset horizon)
+    /// <summary>
+    /// Drops the hits of <paramref name="rule"/> that left its cap's window and returns how many
+    /// it has left (a loop, not RemoveAll: no closure per event).
+    /// </summary>
+    private static int KeepHitsAfter(List<RuleHit> hits, int rule, DateTimeOffset horizon)
     {
         var kept = 0;
+        var left = 0;
         for (var i = 0; i < hits.Count; i++)
         {
-            if (hits[i] > horizon)
+            var hit = hits[i];
+            if (hit.Rule == rule)
             {
-                hits[kept++] = hits[i];
+                if (hit.At <= horizon)
+                {
+                    continue;
+                }
+
+                left++;
             }
+
+            hits[kept++] = hit;
         }
 
         hits.RemoveRange(kept, hits.Count - kept);
+        return left;
     }
 
     private static ScoreState Get(ContactState state, string score, DateTimeOffset now)

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace MarketingAutomation.Runtime.Execution;
 
 /// <summary>The contact part of <see cref="StateSerializer"/>.</summary>
@@ -18,16 +20,11 @@ public sealed partial class StateSerializer
             w.Write(name);
             w.Write(score.Points);
             WriteMoment(w, score.DecayedAt);
-            w.Write7BitEncodedInt(score.RuleHits.Count);
-            foreach (var (rule, hits) in score.RuleHits)
-            {
-                w.Write7BitEncodedInt(rule);
-                WriteMoments(w, hits);
-            }
+            WriteRuleHits(w, score.RuleHits ?? []);
         }
 
         WriteOptionalString(w, s.Stage);
-        w.Write7BitEncodedInt(s.StageHistory.Count);
+        w.Write7BitEncodedInt(s.StageHistory.Length);
         foreach (var change in s.StageHistory)
         {
             w.Write(change.Stage);
@@ -59,7 +56,7 @@ public sealed partial class StateSerializer
             WriteInstance(w, instance);
         }
 
-        w.Write7BitEncodedInt(s.Converting.Count);
+        w.Write7BitEncodedInt(s.Converting.Length);
         foreach (var finished in s.Converting)
         {
             WriteInstance(w, finished);
@@ -82,7 +79,7 @@ public sealed partial class StateSerializer
             WriteMoment(w, sent.At);
         }
 
-        w.Write7BitEncodedInt(s.Held.Count);
+        w.Write7BitEncodedInt(s.Held.Length);
         foreach (var held in s.Held)
         {
             w.Write(held.Journey);
@@ -116,40 +113,29 @@ public sealed partial class StateSerializer
         }
 
         var s = new ContactState(catalog.NewContact(id, fields));
-        ReadStrings(r, s.Tags);
+        s.Tags = ReadNames(r);
         for (var i = r.Read7BitEncodedInt(); i > 0; i--)
         {
             var score = new ScoreState();
             s.Scores[r.ReadString()] = score;
             score.Points = r.ReadDecimal();
             score.DecayedAt = ReadMoment(r);
-            for (var j = r.Read7BitEncodedInt(); j > 0; j--)
-            {
-                var rule = r.Read7BitEncodedInt();
-                score.RuleHits[rule] = ReadMoments(r);
-            }
+            score.RuleHits = ReadRuleHits(r);
         }
 
         s.Stage = ReadOptionalString(r);
-        for (var i = r.Read7BitEncodedInt(); i > 0; i--)
-        {
-            s.StageHistory.Add(new StageChange(r.ReadString(), ReadMoment(r), ReadOptionalString(r)));
-        }
+        s.StageHistory = ReadArray(r, r => new StageChange(r.ReadString(), ReadMoment(r), ReadOptionalString(r)));
 
         for (var i = r.Read7BitEncodedInt(); i > 0; i--)
         {
             s.History.Add(ReadEvent(r));
         }
 
-        ReadStrings(r, s.Opened);
-        ReadStrings(r, s.Clicked);
+        s.Opened = ReadNames(r);
+        s.Clicked = ReadNames(r);
         ReadCounts(r, s.EngagementByHour);
         ReadCounts(r, s.EngagementByChannel);
-        for (var i = r.Read7BitEncodedInt(); i > 0; i--)
-        {
-            s.Unsubscribed.Add((Channel)r.ReadByte());
-        }
-
+        s.Unsubscribed = new ChannelSet(ReadArray(r, r => (Channel)r.ReadByte()));
         s.LastActivity = ReadOptionalMoment(r);
         s.FirstSeen = ReadOptionalMoment(r);
         for (var i = r.Read7BitEncodedInt(); i > 0; i--)
@@ -157,36 +143,21 @@ public sealed partial class StateSerializer
             s.Instances.Add(ReadInstance(r));
         }
 
-        for (var i = r.Read7BitEncodedInt(); i > 0; i--)
-        {
-            s.Converting.Add(ReadInstance(r));
-        }
+        s.Converting = ReadArray(r, ReadInstance);
 
         for (var i = r.Read7BitEncodedInt(); i > 0; i--)
         {
             s.Entries[r.ReadString()] = new EntryRecord(r.Read7BitEncodedInt(), ReadMoment(r));
         }
 
-        ReadStrings(r, s.Segments);
+        s.Segments = ReadNames(r);
         s.SegmentsRecheckAt = ReadOptionalMoment(r);
         for (var i = r.Read7BitEncodedInt(); i > 0; i--)
         {
             s.Sent.Add(new SentMessage((Channel)r.ReadByte(), ReadMoment(r)));
         }
 
-        for (var i = r.Read7BitEncodedInt(); i > 0; i--)
-        {
-            var journey = r.ReadString();
-            var channel = (Channel)r.ReadByte();
-            var template = r.ReadString();
-            var arguments = new Argument[r.Read7BitEncodedInt()];
-            for (var j = 0; j < arguments.Length; j++)
-            {
-                arguments[j] = new Argument(r.ReadString(), PlainValueCodec.Read(r));
-            }
-
-            s.Held.Add(new HeldSend(journey, channel, template, arguments, ReadMoment(r), r.Read7BitEncodedInt(), ReadOptionalString(r), r.ReadString()));
-        }
+        s.Held = ReadArray(r, ReadHeld);
 
         ReadMomentMap(r, s.TriggerDue);
         ReadMomentMap(r, s.TriggerFired);
@@ -194,21 +165,57 @@ public sealed partial class StateSerializer
         return s;
     }
 
-    private static void WriteStrings(BinaryWriter w, IReadOnlyCollection<string> items)
+    private HeldSend ReadHeld(BinaryReader r)
     {
-        w.Write7BitEncodedInt(items.Count);
-        foreach (var item in items.Order(StringComparer.Ordinal))
+        var journey = r.ReadString();
+        var channel = (Channel)r.ReadByte();
+        var template = r.ReadString();
+        var arguments = new Argument[r.Read7BitEncodedInt()];
+        for (var j = 0; j < arguments.Length; j++)
         {
-            w.Write(item);
+            arguments[j] = new Argument(r.ReadString(), PlainValueCodec.Read(r));
+        }
+
+        return new HeldSend(journey, channel, template, arguments, ReadMoment(r), r.Read7BitEncodedInt(), ReadOptionalString(r), r.ReadString());
+    }
+
+    /// <summary>A count, then as many items; the shared empty array when there are none (most contacts).</summary>
+    private static ImmutableArray<T> ReadArray<T>(BinaryReader r, Func<BinaryReader, T> read)
+    {
+        var count = r.Read7BitEncodedInt();
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var items = ImmutableArray.CreateBuilder<T>(count);
+        for (var i = 0; i < count; i++)
+        {
+            items.Add(read(r));
+        }
+
+        return items.MoveToImmutable();
+    }
+
+    /// <summary>Names in ordinal order, as <see cref="NameSet"/> keeps them.</summary>
+    private static void WriteStrings(BinaryWriter w, NameSet names)
+    {
+        w.Write7BitEncodedInt(names.Count);
+        foreach (var name in names)
+        {
+            w.Write(name);
         }
     }
 
-    private static void ReadStrings(BinaryReader r, ISet<string> into)
+    private static NameSet ReadNames(BinaryReader r)
     {
-        for (var i = r.Read7BitEncodedInt(); i > 0; i--)
+        var names = new string[r.Read7BitEncodedInt()];
+        for (var i = 0; i < names.Length; i++)
         {
-            into.Add(r.ReadString());
+            names[i] = r.ReadString();
         }
+
+        return names.Length == 0 ? default : new NameSet(names);
     }
 
     private static void WriteCounts(BinaryWriter w, int[] counts)
@@ -227,24 +234,39 @@ public sealed partial class StateSerializer
         }
     }
 
-    private static void WriteMoments(BinaryWriter w, List<DateTimeOffset> moments)
+    /// <summary>Rule hits grouped by rule (in the order rules first counted): a count of rules, then per rule its index and moments.</summary>
+    private static void WriteRuleHits(BinaryWriter w, List<RuleHit> hits)
     {
-        w.Write7BitEncodedInt(moments.Count);
-        foreach (var moment in moments)
+        var rules = hits.Select(h => h.Rule).Distinct().ToList();
+        w.Write7BitEncodedInt(rules.Count);
+        foreach (var rule in rules)
         {
-            WriteMoment(w, moment);
+            w.Write7BitEncodedInt(rule);
+            w.Write7BitEncodedInt(hits.Count(h => h.Rule == rule));
+            foreach (var hit in hits.Where(h => h.Rule == rule))
+            {
+                WriteMoment(w, hit.At);
+            }
         }
     }
 
-    private static List<DateTimeOffset> ReadMoments(BinaryReader r)
+    /// <summary>
+    /// The form <see cref="WriteRuleHits"/> writes; states stored before hits were one list may
+    /// name a rule with no moments left, which reads as nothing. Null when there are none.
+    /// </summary>
+    private static List<RuleHit>? ReadRuleHits(BinaryReader r)
     {
-        var list = new List<DateTimeOffset>();
-        for (var i = r.Read7BitEncodedInt(); i > 0; i--)
+        List<RuleHit>? hits = null;
+        for (var rules = r.Read7BitEncodedInt(); rules > 0; rules--)
         {
-            list.Add(ReadMoment(r));
+            var rule = r.Read7BitEncodedInt();
+            for (var i = r.Read7BitEncodedInt(); i > 0; i--)
+            {
+                (hits ??= []).Add(new RuleHit(rule, ReadMoment(r)));
+            }
         }
 
-        return list;
+        return hits;
     }
 
     private static void WriteOptionalMoment(BinaryWriter w, DateTimeOffset? moment)
@@ -258,7 +280,7 @@ public sealed partial class StateSerializer
 
     private static DateTimeOffset? ReadOptionalMoment(BinaryReader r) => r.ReadBoolean() ? ReadMoment(r) : null;
 
-    private static void WriteMomentMap(BinaryWriter w, Dictionary<string, DateTimeOffset> map)
+    private static void WriteMomentMap(BinaryWriter w, NameMap<DateTimeOffset> map)
     {
         w.Write7BitEncodedInt(map.Count);
         foreach (var (key, moment) in map.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -268,7 +290,7 @@ public sealed partial class StateSerializer
         }
     }
 
-    private static void ReadMomentMap(BinaryReader r, Dictionary<string, DateTimeOffset> into)
+    private static void ReadMomentMap(BinaryReader r, NameMap<DateTimeOffset> into)
     {
         for (var i = r.Read7BitEncodedInt(); i > 0; i--)
         {

@@ -40,10 +40,10 @@ internal sealed partial class StimulusPass
     {
         if (ReadText(@event, "template") is { Length: > 0 } template)
         {
-            state.Opened.Add(template);
+            state.Opened = state.Opened.With(template);
             if (clicked)
             {
-                state.Clicked.Add(template);
+                state.Clicked = state.Clicked.With(template);
             }
         }
 
@@ -57,14 +57,11 @@ internal sealed partial class StimulusPass
         var channel = ReadText(@event, "channel");
         if (channel is not null && Enum.TryParse<Channel>(channel, ignoreCase: true, out var one) && Enum.IsDefined(one))
         {
-            state.Unsubscribed.Add(one);
+            state.Unsubscribed = state.Unsubscribed.With(one);
             return;
         }
 
-        foreach (var each in Enum.GetValues<Channel>())
-        {
-            state.Unsubscribed.Add(each);
-        }
+        state.Unsubscribed = ChannelSet.All;
     }
 
     private string? ReadText(EventData @event, string field)
@@ -101,8 +98,10 @@ internal sealed partial class StimulusPass
 
     public void Tag(string journey, string tag, bool add)
     {
-        if (add ? state.Tags.Add(tag) : state.Tags.Remove(tag))
+        var tags = add ? state.Tags.With(tag) : state.Tags.Without(tag);
+        if (tags.Count != state.Tags.Count)
         {
+            state.Tags = tags;
             dataChanged = true;
         }
 
@@ -127,7 +126,7 @@ internal sealed partial class StimulusPass
         }
 
         state.Stage = stage;
-        state.StageHistory.Add(new StageChange(stage, Now, journey));
+        state.StageHistory = state.StageHistory.Add(new StageChange(stage, Now, journey));
         dataChanged = true;
         pendingStages.Enqueue(stage);
         Record(new Effect(EffectKind.StageChanged, Now, journey) { Name = stage });

@@ -52,11 +52,11 @@ internal sealed partial class StimulusPass
         }
 
         state.Entries[info.Name] = new EntryRecord(entered.Count + 1, Now);
-        for (var i = state.Converting.Count - 1; i >= 0; i--)
+        for (var i = state.Converting.Length - 1; i >= 0; i--)
         {
             if (state.Converting[i].Journey == info.Name)
             {
-                state.Converting.RemoveAt(i);
+                state.Converting = state.Converting.RemoveAt(i);
             }
         }
 

@@ -94,12 +94,12 @@ internal sealed partial class StimulusPass
     /// <summary>Goals reached after a journey's last step, inside its window: counted, once.</summary>
     private void LateGoals(EventData? @event)
     {
-        for (var i = state.Converting.Count - 1; i >= 0; i--)
+        for (var i = state.Converting.Length - 1; i >= 0; i--)
         {
             var finished = state.Converting[i];
             if (executor.CodeFor(finished) is not { } code || !InGoalWindow(finished, code))
             {
-                state.Converting.RemoveAt(i);
+                state.Converting = state.Converting.RemoveAt(i);
                 continue;
             }
 
@@ -110,14 +110,14 @@ internal sealed partial class StimulusPass
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                state.Converting.RemoveAt(i);
+                state.Converting = state.Converting.RemoveAt(i);
                 Record(new Effect(EffectKind.Failed, Now, finished.Journey) { Detail = "goal: " + e.Message });
                 continue;
             }
 
             if (reached)
             {
-                state.Converting.RemoveAt(i);
+                state.Converting = state.Converting.RemoveAt(i);
                 Record(new Effect(EffectKind.GoalReached, Now, finished.Journey) { Name = @event?.EventName, Amount = Revenue(@event), Detail = "after the last step" + (finished.InHoldout ? ", holdout" : string.Empty) });
             }
         }
@@ -161,7 +161,7 @@ internal sealed partial class StimulusPass
             Record(new Effect(EffectKind.Completed, Now, name));
             if (code.Info.GoalWindow is { } window && Now - after.EnteredAt <= window)
             {
-                state.Converting.Add(after);
+                state.Converting = state.Converting.Add(after);
             }
         }
         else if (!ReferenceEquals(before, after))

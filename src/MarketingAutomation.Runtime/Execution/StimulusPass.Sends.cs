@@ -48,7 +48,7 @@ internal sealed partial class StimulusPass
         var key = NextKey();
         if (due > Now)
         {
-            state.Held.Add(new HeldSend(journey, channel, template, arguments, due, Line, File, key));
+            state.Held = state.Held.Add(new HeldSend(journey, channel, template, arguments, due, Line, File, key));
             Record(new Effect(EffectKind.SendHeld, Now, journey) { Channel = channel, Name = template, Detail = why, Until = due, Arguments = arguments, Key = key });
             return due;
         }
@@ -172,7 +172,7 @@ internal sealed partial class StimulusPass
 
     private void ReleaseHeldSends()
     {
-        if (state.Held.Count == 0)
+        if (state.Held.IsEmpty)
         {
             return;
         }
@@ -199,10 +199,13 @@ internal sealed partial class StimulusPass
 
         foreach (var held in due)
         {
-            if (!state.Held.Remove(held))
+            var left = state.Held.Remove(held);
+            if (left.Length == state.Held.Length)
             {
                 continue;
             }
+
+            state.Held = left;
 
             if (Find(held.Journey) is { } instance && executor.CodeFor(instance) is { } code && GoalOrLeave(instance, code, null))
             {
@@ -230,12 +233,12 @@ internal sealed partial class StimulusPass
     /// <summary>Drops the held messages of a journey the contact left, saying so in the timeline.</summary>
     private void DropHeld(string journey, string reason)
     {
-        for (var i = state.Held.Count - 1; i >= 0; i--)
+        for (var i = state.Held.Length - 1; i >= 0; i--)
         {
             var held = state.Held[i];
             if (held.Journey == journey)
             {
-                state.Held.RemoveAt(i);
+                state.Held = state.Held.RemoveAt(i);
                 Record(new Effect(EffectKind.SendSkipped, Now, journey) { Channel = held.Channel, Name = held.Template, Detail = reason, Key = held.Key });
             }
         }

@@ -46,7 +46,7 @@ internal sealed partial class StimulusPass
     /// </summary>
     private bool AnyTriggerDue()
     {
-        foreach (var due in state.TriggerDue.Values)
+        foreach (var (_, due) in state.TriggerDue)
         {
             if (due <= Now)
             {

@@ -218,7 +218,7 @@ internal sealed partial class StimulusPass
 
             if (isIn)
             {
-                state.Segments.Add(name);
+                state.Segments = state.Segments.With(name);
                 foreach (var journey in executor.OnSegmentEnter.GetValueOrDefault(name) ?? [])
                 {
                     TryEnter(journey, null, "entered segment " + name);
@@ -226,7 +226,7 @@ internal sealed partial class StimulusPass
             }
             else
             {
-                state.Segments.Remove(name);
+                state.Segments = state.Segments.Without(name);
                 foreach (var journey in executor.OnSegmentLeave.GetValueOrDefault(name) ?? [])
                 {
                     TryEnter(journey, null, "left segment " + name);

@@ -30,13 +30,13 @@ internal static class ContactMerge
 
         known.Profile = profile;
         known.Stage ??= anonymous.Stage;
-        Merge(known.StageHistory, anonymous.StageHistory, c => c.At);
+        known.StageHistory = [.. InTimeOrder(known.StageHistory, anonymous.StageHistory, c => c.At)];
         Merge(known.History, anonymous.History, e => e.OccurredAt);
         Merge(known.Sent, anonymous.Sent, s => s.At);
-        known.Tags.UnionWith(anonymous.Tags);
-        known.Opened.UnionWith(anonymous.Opened);
-        known.Clicked.UnionWith(anonymous.Clicked);
-        known.Unsubscribed.UnionWith(anonymous.Unsubscribed);
+        known.Tags = known.Tags.Union(anonymous.Tags);
+        known.Opened = known.Opened.Union(anonymous.Opened);
+        known.Clicked = known.Clicked.Union(anonymous.Clicked);
+        known.Unsubscribed = known.Unsubscribed.Union(anonymous.Unsubscribed);
         for (var i = 0; i < known.EngagementByHour.Length; i++)
         {
             known.EngagementByHour[i] += anonymous.EngagementByHour[i];
@@ -71,12 +71,12 @@ internal static class ContactMerge
         foreach (var instance in anonymous.Instances.Where(i => !running.Contains(i.Journey)))
         {
             known.Instances.Add(instance);
-            known.Held.AddRange(anonymous.Held.Where(h => h.Journey == instance.Journey));
+            known.Held = known.Held.AddRange(anonymous.Held.Where(h => h.Journey == instance.Journey));
         }
 
         foreach (var finished in anonymous.Converting.Where(c => known.Converting.All(k => k.Journey != c.Journey)))
         {
-            known.Converting.Add(finished);
+            known.Converting = known.Converting.Add(finished);
         }
 
         foreach (var (journey, entry) in anonymous.Entries)
@@ -94,10 +94,12 @@ internal static class ContactMerge
 
     private static void Merge<T>(List<T> into, IEnumerable<T> more, Func<T, DateTimeOffset> at)
     {
-        var all = into.Concat(more).OrderBy(at).ToList();
+        var all = InTimeOrder(into, more, at).ToList();
         into.Clear();
         into.AddRange(all);
     }
+
+    private static IEnumerable<T> InTimeOrder<T>(IEnumerable<T> mine, IEnumerable<T> more, Func<T, DateTimeOffset> at) => mine.Concat(more).OrderBy(at);
 
     private static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : (a > b ? a : b);
 }

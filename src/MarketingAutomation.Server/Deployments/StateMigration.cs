@@ -14,35 +14,36 @@ internal static class StateMigration
     {
         var state = new ContactState(toCurrent.Profile(old.Profile))
         {
+            // Sets and immutable arrays are values: sharing them with the old state is safe.
+            Tags = old.Tags,
             Stage = old.Stage,
+            StageHistory = old.StageHistory,
+            Opened = old.Opened,
+            Clicked = old.Clicked,
+            Unsubscribed = old.Unsubscribed,
             LastActivity = old.LastActivity,
             FirstSeen = old.FirstSeen,
+            Converting = [.. old.Converting.Select(toCurrent.Instance)],
+            Segments = old.Segments,
             SegmentsRecheckAt = old.SegmentsRecheckAt,
+            Held = [.. old.Held.Select(h => h with { Arguments = toCurrent.Arguments(h.Arguments) })],
             EffectCounter = old.EffectCounter,
         };
-        state.Tags.UnionWith(old.Tags);
         foreach (var (name, score) in old.Scores)
         {
             state.Scores[name] = score;
         }
 
-        state.StageHistory.AddRange(old.StageHistory);
         state.History.AddRange(old.History.Select(toCurrent.Event).OfType<Runtime.EventData>());
-        state.Opened.UnionWith(old.Opened);
-        state.Clicked.UnionWith(old.Clicked);
         old.EngagementByHour.CopyTo(state.EngagementByHour, 0);
         old.EngagementByChannel.CopyTo(state.EngagementByChannel, 0);
-        state.Unsubscribed.UnionWith(old.Unsubscribed);
         state.Instances.AddRange(old.Instances.Select(toCurrent.Instance));
-        state.Converting.AddRange(old.Converting.Select(toCurrent.Instance));
         foreach (var (journey, entry) in old.Entries)
         {
             state.Entries[journey] = entry;
         }
 
-        state.Segments.UnionWith(old.Segments);
         state.Sent.AddRange(old.Sent);
-        state.Held.AddRange(old.Held.Select(h => h with { Arguments = toCurrent.Arguments(h.Arguments) }));
         foreach (var (journey, due) in old.TriggerDue)
         {
             state.TriggerDue[journey] = due;

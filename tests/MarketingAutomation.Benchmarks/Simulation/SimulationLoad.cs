@@ -11,8 +11,10 @@ namespace MarketingAutomation.Benchmarks.Simulation;
 /// realistic month of events (<see cref="ShopStreams"/>), on one thread. Contacts are independent,
 /// so they run in batches of 50,000 (one simulator each) to keep memory flat; every batch runs its
 /// month to the end plus 30 days. Reports stimuli (events, profile changes, timers) per second per
-/// run with the median, the bytes allocated per stimulus and the collector's pauses, and the serialised size of every journey instance waiting halfway through
-/// the month (at the end every journey has finished, so there would be nothing to measure).
+/// run with the median, the CPU time, the bytes allocated per stimulus, the collector's pauses and
+/// the heap the contacts keep once their month is over, and the serialised size of every journey
+/// instance waiting halfway through the month (at the end every journey has finished, so there
+/// would be nothing to measure).
 /// </summary>
 internal static class SimulationLoad
 {
@@ -30,13 +32,14 @@ internal static class SimulationLoad
         var sizes = new List<int>();
         for (var run = 1; run <= runs; run++)
         {
-            var (stimuli, elapsed, waitingSizes, cost) = OneRun(catalog, contacts, collectSizes: run == runs);
+            var (stimuli, elapsed, waitingSizes, cost, heapPerContact) = OneRun(catalog, contacts, collectSizes: run == runs);
             var rate = stimuli / elapsed.TotalSeconds;
             rates.Add(rate);
             sizes.AddRange(waitingSizes);
-            Console.WriteLine($"run {run}: {stimuli:N0} stimuli in {elapsed.TotalSeconds:N1} s = {rate:N0} stimuli/s; "
+            Console.WriteLine($"run {run}: {stimuli:N0} stimuli in {elapsed.TotalSeconds:N1} s = {rate:N0} stimuli/s (CPU {cost.Cpu.TotalSeconds:N2} s); "
                 + $"{cost.Allocated / (double)stimuli:N0} bytes allocated per stimulus, GC paused {cost.GcPause.TotalSeconds:N1} s "
-                + $"({cost.Gen0:N0} / {cost.Gen1:N0} / {cost.Gen2:N0} collections of generation 0 / 1 / 2)");
+                + $"({cost.Gen0:N0} / {cost.Gen1:N0} / {cost.Gen2:N0} collections of generation 0 / 1 / 2); "
+                + $"heap after the run {heapPerContact:N0} bytes per contact");
         }
 
         rates.Sort();
@@ -50,7 +53,7 @@ internal static class SimulationLoad
         return 0;
     }
 
-    private static (long Stimuli, TimeSpan Elapsed, List<int> WaitingSizes, TimedCost Cost) OneRun(JourneyCatalog catalog, int contacts, bool collectSizes)
+    private static (long Stimuli, TimeSpan Elapsed, List<int> WaitingSizes, TimedCost Cost, long HeapPerContact) OneRun(JourneyCatalog catalog, int contacts, bool collectSizes)
     {
         var streams = new ShopStreams(catalog);
         var serializer = new StateSerializer(catalog);
@@ -59,8 +62,11 @@ internal static class SimulationLoad
         long stimuli = 0;
         var elapsed = TimeSpan.Zero;
         var cost = default(TimedCost);
+        long heap = 0;
         for (var first = 0; first < contacts; first += BatchSize)
         {
+            var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+
             // Inputs are generated before the clock starts: only the runtime's work is timed.
             var random = new Random(first);
             var simulator = new Simulator(catalog, start) { RecordTimeline = false };
@@ -97,22 +103,31 @@ internal static class SimulationLoad
             elapsed += watch.Elapsed;
             cost += TimedCost.Now() - before;
             stimuli += simulator.StimuliApplied;
+
+            // What the batch's contacts keep on the heap once their month is over (the simulator
+            // is alive, its queue empty): mostly the contacts' states, untimed.
+            heap += GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
+            GC.KeepAlive(simulator);
         }
 
-        return (stimuli, elapsed, sizes, cost);
+        return (stimuli, elapsed, sizes, cost, heap / contacts);
     }
 
-    /// <summary>What the timed part cost besides time: bytes allocated on this thread, and the collector's pauses.</summary>
-    private readonly record struct TimedCost(long Allocated, TimeSpan GcPause, int Gen0, int Gen1, int Gen2)
+    /// <summary>
+    /// What the timed part cost besides wall time: the process's CPU time (every thread, the
+    /// collector's included; other load on the machine inflates it less than wall time), bytes
+    /// allocated on this thread, and the collector's pauses.
+    /// </summary>
+    private readonly record struct TimedCost(TimeSpan Cpu, long Allocated, TimeSpan GcPause, int Gen0, int Gen1, int Gen2)
     {
         public static TimedCost Now() =>
-            new(GC.GetAllocatedBytesForCurrentThread(), GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            new(Process.GetCurrentProcess().TotalProcessorTime, GC.GetAllocatedBytesForCurrentThread(), GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
 
         public static TimedCost operator +(TimedCost a, TimedCost b) =>
-            new(a.Allocated + b.Allocated, a.GcPause + b.GcPause, a.Gen0 + b.Gen0, a.Gen1 + b.Gen1, a.Gen2 + b.Gen2);
+            new(a.Cpu + b.Cpu, a.Allocated + b.Allocated, a.GcPause + b.GcPause, a.Gen0 + b.Gen0, a.Gen1 + b.Gen1, a.Gen2 + b.Gen2);
 
         public static TimedCost operator -(TimedCost a, TimedCost b) =>
-            new(a.Allocated - b.Allocated, a.GcPause - b.GcPause, a.Gen0 - b.Gen0, a.Gen1 - b.Gen1, a.Gen2 - b.Gen2);
+            new(a.Cpu - b.Cpu, a.Allocated - b.Allocated, a.GcPause - b.GcPause, a.Gen0 - b.Gen0, a.Gen1 - b.Gen1, a.Gen2 - b.Gen2);
     }
 
     private static IEnumerable<int> WaitingSizes(Simulator simulator, StateSerializer serializer)

@@ -51,6 +51,28 @@ public sealed class ScoreAndSegmentTests
     }
 
     [Fact]
+    public void Two_capped_rules_of_one_score_count_their_hits_apart()
+    {
+        const string twoCaps = Workspaces.Schema + """
+            score interest {
+              on page_viewed +1 max 2 per 1d
+              on order_placed +10 max 1 per 2d
+            }
+            """;
+        var run = new Run(twoCaps).Contact("a");
+        for (var i = 0; i < 3; i++)
+        {
+            run.Event(H(i), "a", "page_viewed", ("path", "/")).Event(H(i) + TimeSpan.FromMinutes(30), "a", "order_placed", ("total", 1m));
+        }
+
+        // A day later the views count again, the order (two-day cap) not yet.
+        run.Event(D(1) + H(3), "a", "page_viewed", ("path", "/")).Event(D(1) + H(4), "a", "order_placed", ("total", 1m)).Until(D(2));
+        Assert.Equal(["1", "11", "12", "13"], run.Effects("a", EffectKind.ScoreChanged).Select(e => e.Detail));
+        var hits = run.Simulator.Contact("a")!.Scores["interest"].RuleHits;
+        Assert.Equal([1, 0], hits!.Select(h => h.Rule));
+    }
+
+    [Fact]
     public void Entering_a_segment_starts_its_journey_and_stage_changes_are_recorded_and_trigger()
     {
         var run = new Run(Script).Contact("a")
