@@ -15,13 +15,14 @@ internal sealed record LoadResult(int Events, double Seconds, double EventsPerSe
 /// shopper's first email from the moment its sign-up batch was sent to the moment the SMTP sink
 /// had it. Each shopper's events travel in one batch, so they reach the server in order.
 /// </summary>
-internal sealed class LoadRun(ServerProcess server, SmtpSink sink, LoadSettings settings)
+/// <param name="name">Starts the run's contact ids, so a warm-up and the measured run on one server never share a contact.</param>
+internal sealed class LoadRun(ServerProcess server, SmtpSink sink, LoadSettings settings, string name)
 {
     public async Task<LoadResult> RunAsync()
     {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = settings.Connections }) { BaseAddress = server.Address, Timeout = TimeSpan.FromMinutes(5) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ServerProcess.IngestKey);
-        var runId = "r" + DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var runId = name + DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
         var traffic = new ShopTraffic(runId, ShopTraffic.DaytimeZone(DateTimeOffset.UtcNow), seed: 42);
         var failures = 0;
 

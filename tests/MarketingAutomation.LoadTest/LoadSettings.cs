@@ -10,6 +10,9 @@ internal sealed record LoadSettings
 
     public int Runs { get; init; } = 3;
 
+    /// <summary>Shoppers sent to each run's server before the measured ones, so that it runs optimised code (0: none).</summary>
+    public int Warmup { get; init; }
+
     public int RawRows { get; init; } = 200_000;
 
     public TimeSpan MailWait { get; init; } = TimeSpan.FromMinutes(2);

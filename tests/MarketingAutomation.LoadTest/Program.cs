@@ -5,8 +5,10 @@ using MarketingAutomation.LoadTest;
 // events sent over HTTP as fast as it answers, mail caught by an SMTP sink, and in the same run the
 // raw durable write rate of the same SQLite set-up. See README.md beside this file.
 const string Usage = """
-    usage: ma-load [--contacts N] [--batch N] [--connections N] [--runs N] [--raw-rows N] [--ma path/to/ma.dll]
+    usage: ma-load [--contacts N] [--warmup N] [--batch N] [--connections N] [--runs N] [--raw-rows N] [--ma path/to/ma.dll]
       --contacts     shoppers per run (default 20000; about 8 events each)
+      --warmup       shoppers sent to the server first, unmeasured, so the run meets a server
+                     whose code is optimised, as a long-running one is (default 0)
       --batch        events per POST /v1/events (default 1000)
       --connections  requests in flight at once (default 8)
       --runs         runs, each on a new database (default 3); medians are reported
@@ -34,7 +36,7 @@ if (!File.Exists(maDll))
     return 2;
 }
 
-Console.WriteLine($"load test: {settings.Contacts} shoppers a run, batches of {settings.BatchSize}, {settings.Connections} connections, {settings.Runs} runs, {Environment.ProcessorCount} cores");
+Console.WriteLine($"load test: {settings.Contacts} shoppers a run ({settings.Warmup} before it to warm up), batches of {settings.BatchSize}, {settings.Connections} connections, {settings.Runs} runs, {Environment.ProcessorCount} cores");
 var results = new List<(LoadResult Load, double Raw, string LoadAverage)>();
 for (var run = 1; run <= settings.Runs; run++)
 {
@@ -46,7 +48,13 @@ for (var run = 1; run <= settings.Runs; run++)
         LoadResult load;
         await using (var server = await ServerProcess.StartAsync(maDll, Path.Combine(root, settings.Workspace), folder, sink.Port))
         {
-            load = await new LoadRun(server, sink, settings).RunAsync();
+            if (settings.Warmup > 0)
+            {
+                var warmup = await new LoadRun(server, sink, settings with { Contacts = settings.Warmup }, "w").RunAsync();
+                Console.WriteLine(FormattableString.Invariant($"run {run}, warm-up: {warmup.Events:N0} events at {warmup.EventsPerSecond:N0} events/s, welcome emails {warmup.WelcomesArrived:N0}/{warmup.Contacts:N0}"));
+            }
+
+            load = await new LoadRun(server, sink, settings, "r").RunAsync();
         }
 
         var loadAverage = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
@@ -93,6 +101,7 @@ static LoadSettings Parse(string[] args)
             "--batch" => settings with { BatchSize = Count() },
             "--connections" => settings with { Connections = Count() },
             "--runs" => settings with { Runs = Count() },
+            "--warmup" => settings with { Warmup = int.Parse(Value(), NumberStyles.None, CultureInfo.InvariantCulture) },
             "--raw-rows" => settings with { RawRows = Count() },
             "--ma" => settings with { MaDll = Path.GetFullPath(Value()) },
             _ => throw new ArgumentException($"unknown option {args[i]}"),
