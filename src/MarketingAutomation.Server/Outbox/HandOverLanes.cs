@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using MarketingAutomation.Server.Storage;
 
 namespace MarketingAutomation.Server.Outbox;
 
@@ -15,7 +16,7 @@ internal sealed class HandOverLanes : IDisposable
 
     /// <param name="count">How many lanes: at most this many hand-overs are in progress at once.</param>
     /// <param name="handOver">A whole hand-over, run on a lane: it returns once the outcome is durable.</param>
-    public HandOverLanes(int count, Action<Storage.OutboxRow, CancellationToken> handOver)
+    public HandOverLanes(int count, Action<OutboxRow, CancellationToken> handOver)
     {
         threads = new Thread[Math.Max(1, count)];
         for (var i = 0; i < threads.Length; i++)
@@ -26,7 +27,7 @@ internal sealed class HandOverLanes : IDisposable
     }
 
     /// <summary>Queues a hand-over; the task completes when a lane has finished it.</summary>
-    public Task HandOverAsync(Storage.OutboxRow row, CancellationToken cancellationToken)
+    public Task HandOverAsync(OutboxRow row, CancellationToken cancellationToken)
     {
         var job = new Job(row, cancellationToken, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         try
@@ -53,7 +54,7 @@ internal sealed class HandOverLanes : IDisposable
         queue.Dispose();
     }
 
-    private void Run(Action<Storage.OutboxRow, CancellationToken> handOver)
+    private void Run(Action<OutboxRow, CancellationToken> handOver)
     {
         foreach (var job in queue.GetConsumingEnumerable())
         {
@@ -75,5 +76,5 @@ internal sealed class HandOverLanes : IDisposable
         }
     }
 
-    private sealed record Job(Storage.OutboxRow Row, CancellationToken CancellationToken, TaskCompletionSource Done);
+    private sealed record Job(OutboxRow Row, CancellationToken CancellationToken, TaskCompletionSource Done);
 }
