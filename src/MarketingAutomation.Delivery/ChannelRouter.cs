@@ -10,12 +10,16 @@ namespace MarketingAutomation.Delivery;
 /// </summary>
 public sealed class ChannelRouter(SmtpDelivery email, WebhookDelivery webhooks) : IMessageDelivery
 {
-    public async Task<DeliveryOutcome> DeliverAsync(OutboundMessage message, CancellationToken cancellationToken)
+    public Task<DeliveryOutcome> DeliverAsync(OutboundMessage message, CancellationToken cancellationToken) =>
+        DeliverAsync(message, HandOverTicket.None, cancellationToken);
+
+    /// <summary>Email enters the window as its data starts; a webhook before its request (see <see cref="HandOverWindow"/>).</summary>
+    public async Task<DeliveryOutcome> DeliverAsync(OutboundMessage message, HandOverTicket ticket, CancellationToken cancellationToken)
     {
         var channel = message.Kind == OutboundKind.Message && message.Channel == Channel.Email ? (IMessageDelivery)email : webhooks;
         try
         {
-            return await channel.DeliverAsync(message, cancellationToken).ConfigureAwait(false);
+            return await channel.DeliverAsync(message, ticket, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception)
         {

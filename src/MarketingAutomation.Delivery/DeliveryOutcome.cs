@@ -22,4 +22,15 @@ public sealed record DeliveryOutcome(DeliveryStatus Status, string? Detail = nul
 public interface IMessageDelivery
 {
     Task<DeliveryOutcome> DeliverAsync(OutboundMessage message, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A hand-over whose outcome the outbox records: the channel enters <paramref name="ticket"/>'s
+    /// window at its point of no return (see <see cref="HandOverWindow"/>). A channel that cannot
+    /// tell where that point is enters before it starts, which is always safe.
+    /// </summary>
+    Task<DeliveryOutcome> DeliverAsync(OutboundMessage message, HandOverTicket ticket, CancellationToken cancellationToken)
+    {
+        ticket.Enter(cancellationToken);
+        return DeliverAsync(message, cancellationToken);
+    }
 }

@@ -24,15 +24,16 @@ public sealed record ServerOptions
     /// <summary>How often due timers and due outbox rows are looked for.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>The default of <see cref="HandOverLanes"/>: one, so a crash repeats at most one message.</summary>
-    public const int DefaultHandOverLanes = 1;
+    /// <summary>The default of <see cref="HandOverLanes"/>.</summary>
+    public const int DefaultHandOverLanes = 4;
 
     /// <summary>
     /// How many messages, posts and notices may be in the hands of a channel at once: each lane is
-    /// a thread. A message the channel accepted is marked delivered durably (in the hand-over
-    /// journal) before its lane takes the next one, so a crash can repeat at most this many (each
-    /// with its original key, which a receiver can use to drop it). More lanes send faster through
-    /// a slow relay and repeat more after a crash (`Outbox:HandOverLanes` in configuration).
+    /// a thread. Lanes overlap rendering, connecting and the SMTP envelope; from the point of no
+    /// return (an email's data, a webhook's request) until the outcome is durable in the hand-over
+    /// journal, one hand-over at a time goes on (<see cref="Delivery.HandOverWindow"/>), so a crash
+    /// repeats at most one message however many lanes run (with its original key, which a
+    /// receiver can use to drop it). `Outbox:HandOverLanes` in configuration.
     /// </summary>
     public int HandOverLanes { get; init; } = DefaultHandOverLanes;
 

@@ -49,10 +49,11 @@ internal sealed class SmtpConnectionPool : IDisposable, IAsyncDisposable
     }
 
     /// <summary>Sends one message; throws what the SMTP client threw, for the caller to classify.</summary>
-    /// <param name="exchangeTimeout">Bounds the exchange itself; waiting for a free sender does not count against it.</param>
-    public Task SendAsync(MimeMessage message, TimeSpan exchangeTimeout, CancellationToken cancellationToken)
+    /// <param name="exchangeTimeout">Bounds the exchange itself (waiting for the hand-over window included); waiting for a free sender does not count against it.</param>
+    /// <param name="ticket">Entered as the message data starts (<see cref="HandOverWindow"/>).</param>
+    public Task SendAsync(MimeMessage message, TimeSpan exchangeTimeout, HandOverTicket ticket, CancellationToken cancellationToken)
     {
-        var job = new Job(message, exchangeTimeout, cancellationToken, new TaskCompletionSource());
+        var job = new Job(message, exchangeTimeout, ticket, cancellationToken, new TaskCompletionSource());
         jobs.Add(job, CancellationToken.None);
         return job.Done.Task;
     }
@@ -93,7 +94,10 @@ internal sealed class SmtpConnectionPool : IDisposable, IAsyncDisposable
             {
                 using var limit = CancellationTokenSource.CreateLinkedTokenSource(job.Cancellation);
                 limit.CancelAfter(job.Timeout);
-                client = Send(client, job.Message, limit);
+                client = Send(client, job.Message, new EnterAtData(job.Ticket, limit.Token), limit);
+                // Already entered as the data began; should the client ever stop reporting, the
+                // outcome is still recorded inside the window (the message went out: no timeout may undo that).
+                job.Ticket.Enter(CancellationToken.None);
                 lastUsed = Environment.TickCount64;
                 job.Done.TrySetResult();
             }
@@ -111,13 +115,13 @@ internal sealed class SmtpConnectionPool : IDisposable, IAsyncDisposable
     }
 
     /// <summary>Sends over <paramref name="kept"/> (or a fresh connection) and returns the connection to keep; disposes any that failed.</summary>
-    private SmtpClient Send(SmtpClient? kept, MimeMessage message, CancellationTokenSource limit)
+    private SmtpClient Send(SmtpClient? kept, MimeMessage message, EnterAtData progress, CancellationTokenSource limit)
     {
         if (kept is not null)
         {
             try
             {
-                kept.Send(message, limit.Token);
+                kept.Send(message, limit.Token, progress);
                 return kept;
             }
             catch (Exception e) when (ConnectionLost(e) && !limit.IsCancellationRequested)
@@ -135,7 +139,7 @@ internal sealed class SmtpConnectionPool : IDisposable, IAsyncDisposable
         var fresh = Connect(limit.Token);
         try
         {
-            fresh.Send(message, limit.Token);
+            fresh.Send(message, limit.Token, progress);
             return fresh;
         }
         catch
@@ -204,5 +208,17 @@ internal sealed class SmtpConnectionPool : IDisposable, IAsyncDisposable
         _ => SecureSocketOptions.None,
     };
 
-    private sealed record Job(MimeMessage Message, TimeSpan Timeout, CancellationToken Cancellation, TaskCompletionSource Done);
+    private sealed record Job(MimeMessage Message, TimeSpan Timeout, HandOverTicket Ticket, CancellationToken Cancellation, TaskCompletionSource Done);
+
+    /// <summary>
+    /// Enters the hand-over window when the client reports the first bytes of message data, that
+    /// is after the envelope and before the data can be complete: the server cannot hold the
+    /// message before then (`Delivery.Tests` pins that the client reports before the end of data).
+    /// </summary>
+    private sealed class EnterAtData(HandOverTicket ticket, CancellationToken cancellationToken) : MailKit.ITransferProgress
+    {
+        public void Report(long bytesTransferred, long totalSize) => ticket.Enter(cancellationToken);
+
+        public void Report(long bytesTransferred) => ticket.Enter(cancellationToken);
+    }
 }

@@ -26,7 +26,11 @@ public sealed class SmtpDelivery(
     /// <summary>The connections and their senders, made on first use (the options are fixed for the life of the host).</summary>
     private readonly Lazy<SmtpConnectionPool> pool = new(() => new SmtpConnectionPool(smtpOptions.Value));
 
-    public async Task<DeliveryOutcome> DeliverAsync(OutboundMessage message, CancellationToken cancellationToken)
+    public Task<DeliveryOutcome> DeliverAsync(OutboundMessage message, CancellationToken cancellationToken) =>
+        DeliverAsync(message, HandOverTicket.None, cancellationToken);
+
+    /// <summary>Enters <paramref name="ticket"/>'s window as the message data starts, after the envelope (see <see cref="HandOverWindow"/>).</summary>
+    public async Task<DeliveryOutcome> DeliverAsync(OutboundMessage message, HandOverTicket ticket, CancellationToken cancellationToken)
     {
         var options = smtpOptions.Value;
         var prepared = Prepare(message, options);
@@ -35,7 +39,7 @@ public sealed class SmtpDelivery(
             return prepared.Failure ?? new DeliveryOutcome(DeliveryStatus.PermanentFailure, "the email could not be prepared");
         }
 
-        return await SendAsync(mime, options, cancellationToken).ConfigureAwait(false);
+        return await SendAsync(mime, options, ticket, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The MIME message, or why there is none. Internal so tests can read what would be sent.</summary>
@@ -72,13 +76,13 @@ public sealed class SmtpDelivery(
         return (EmailComposer.Compose(message, rendered, links, options, to), null);
     }
 
-    private async Task<DeliveryOutcome> SendAsync(MimeMessage mime, SmtpOptions options, CancellationToken cancellationToken)
+    private async Task<DeliveryOutcome> SendAsync(MimeMessage mime, SmtpOptions options, HandOverTicket ticket, CancellationToken cancellationToken)
     {
         var timeout = TimeSpan.FromSeconds(Math.Max(1, options.TimeoutSeconds));
         try
         {
             // The client's own timeout covers each read and write; four of them bound the whole exchange.
-            await pool.Value.SendAsync(mime, timeout * 4, cancellationToken).ConfigureAwait(false);
+            await pool.Value.SendAsync(mime, timeout * 4, ticket, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -17,6 +17,10 @@ namespace MarketingAutomation.Server.Outbox;
 /// store (`next_attempt`).
 /// </summary>
 /// <remarks>
+/// Lanes overlap everything but the <see cref="HandOverWindow"/>: from a channel's point of no
+/// return until the outcome is durable, one hand-over at a time, so a crash repeats at most one
+/// message however many lanes run.
+///
 /// A lane makes each outcome durable in the <see cref="HandOverJournal"/> before it takes its next
 /// message, and queues it for the store without waiting. A pass reads due rows only once the store
 /// holds every outcome of the passes before it (so it never reads a handed-over row as still due),
@@ -36,6 +40,7 @@ public sealed partial class OutboxDispatcher : PollingService
     private readonly ILogger<OutboxDispatcher> logger;
     private readonly HandOverJournal journal;
     private readonly HandOverLanes lanes;
+    private readonly HandOverWindow window = new();
 
     /// <summary>Outcomes the lanes queued for the store since the last pass began.</summary>
     private readonly ConcurrentQueue<Task> recording = new();
@@ -151,7 +156,9 @@ public sealed partial class OutboxDispatcher : PollingService
     /// <summary>One hand-over, on a lane: it returns once the outcome is durable, in the journal or else in the store.</summary>
     private void HandOverOnLane(OutboxRow row, CancellationToken cancellationToken)
     {
-        var update = Outcome(row, HandOver(row, cancellationToken));
+        // The channel enters the window at its point of no return; it is left once the outcome is durable.
+        using var ticket = window.Open();
+        var update = Outcome(row, HandOver(row, ticket, cancellationToken));
         try
         {
             journal.Append(update);
@@ -181,11 +188,11 @@ public sealed partial class OutboxDispatcher : PollingService
     }
 
     /// <summary>Blocks the lane until the channel answers.</summary>
-    private DeliveryOutcome HandOver(OutboxRow row, CancellationToken cancellationToken)
+    private DeliveryOutcome HandOver(OutboxRow row, HandOverTicket ticket, CancellationToken cancellationToken)
     {
         try
         {
-            return delivery.DeliverAsync(OutboundMessages.From(row, registry.Get(row.Deployment)), cancellationToken).GetAwaiter().GetResult();
+            return delivery.DeliverAsync(OutboundMessages.From(row, registry.Get(row.Deployment)), ticket, cancellationToken).GetAwaiter().GetResult();
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -15,6 +15,7 @@ internal sealed class CountingSmtpServer : IDisposable
     private readonly bool hangUpAfterEachMessage;
     private int connections;
     private int messages;
+    private int dataCommands;
 
     public CountingSmtpServer(bool hangUpAfterEachMessage)
     {
@@ -27,7 +28,11 @@ internal sealed class CountingSmtpServer : IDisposable
 
     public int Connections => Volatile.Read(ref connections);
 
+    /// <summary>Messages whose data ended (the lone dot), which is when the server holds them.</summary>
     public int Messages => Volatile.Read(ref messages);
+
+    /// <summary>DATA commands answered: the client is past the envelope and about to write the data.</summary>
+    public int DataCommands => Volatile.Read(ref dataCommands);
 
     public void Dispose() => listener.Stop();
 
@@ -68,6 +73,7 @@ internal sealed class CountingSmtpServer : IDisposable
                         await writer.WriteAsync("250-counting server\r\n250 8BITMIME\r\n");
                         break;
                     case "DATA":
+                        Interlocked.Increment(ref dataCommands);
                         await writer.WriteLineAsync("354 end with <CRLF>.<CRLF>");
                         while (await reader.ReadLineAsync() is { } data && data != ".")
                         {

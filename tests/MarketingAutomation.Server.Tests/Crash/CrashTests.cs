@@ -173,8 +173,8 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
 
     /// <summary>
     /// Every repeat follows a kill that caught its copy between the SMTP server's acceptance and
-    /// the outbox's mark. The outbox hands a pass of rows over side by side, so one kill can catch
-    /// as many hand-overs as a pass holds, never more; the test reports how many it did.
+    /// the outbox's mark. The lanes overlap everything else, but only one hand-over at a time is
+    /// in that window, so one kill can catch one message, never more; the test reports how many it did.
     /// </summary>
     private void AssertDuplicatesInHandOverWindows(IReadOnlyList<Duplicate> duplicates)
     {
@@ -184,8 +184,8 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         foreach (var kill in kills)
         {
             var caught = HandOverWindows.RepeatsIn(kill, duplicates);
-            // `ma serve` runs with the default lanes: one message in a channel's hands at a time.
-            Assert.True(caught <= ServerOptions.DefaultHandOverLanes, $"kill {kill.Number} repeated {caught} messages; at most {ServerOptions.DefaultHandOverLanes} can be in a hand-over at once");
+            // `ma serve` runs with the default lanes, several of them.
+            Assert.True(caught <= 1, $"kill {kill.Number} repeated {caught} messages; at most one hand-over at a time is past its point of no return");
         }
     }
 

@@ -1,0 +1,67 @@
+using MarketingAutomation.Delivery.Email;
+using MarketingAutomation.Delivery.Tests.Infrastructure;
+using Microsoft.Extensions.Options;
+
+namespace MarketingAutomation.Delivery.Tests;
+
+/// <summary>
+/// The hand-over window: one ticket inside at a time, entering twice is entering once, and an
+/// email enters as its data starts, so its data cannot be complete at the server before it is in.
+/// </summary>
+public sealed class HandOverWindowTests
+{
+    [Fact]
+    public void One_ticket_is_inside_at_a_time_and_entering_again_does_not_wait()
+    {
+        var window = new HandOverWindow();
+        using var first = window.Open();
+        using var second = window.Open();
+
+        first.Enter(CancellationToken.None);
+        first.Enter(CancellationToken.None);
+        using (var soon = new CancellationTokenSource(TimeSpan.FromMilliseconds(100)))
+        {
+            Assert.ThrowsAny<OperationCanceledException>(() => second.Enter(soon.Token));
+        }
+
+        Assert.False(second.Entered);
+        first.Dispose();
+        second.Enter(new CancellationTokenSource(TimeSpan.FromSeconds(10)).Token);
+        Assert.True(second.Entered);
+    }
+
+    [Fact]
+    public void The_ticket_without_a_window_never_waits()
+    {
+        HandOverTicket.None.Enter(CancellationToken.None);
+        HandOverTicket.None.Enter(new CancellationToken(canceled: true));
+    }
+
+    [Fact]
+    public async Task An_email_waits_for_the_window_after_its_envelope_and_before_the_end_of_its_data()
+    {
+        using var server = new CountingSmtpServer(hangUpAfterEachMessage: false);
+        await using var smtp = new SmtpDelivery(Options.Create(Channels.SmtpOptions(server.Port)), Options.Create(Channels.DeliveryOptions), Shop.Signer, Shop.Source, new FixedTime(Channels.Now));
+        var window = new HandOverWindow();
+        var inside = window.Open();
+        inside.Enter(CancellationToken.None);
+
+        using var ticket = window.Open();
+        var delivering = smtp.DeliverAsync(Shop.Email("welcome_1", recipient: "waits@example.com", key: "w:1"), ticket, CancellationToken.None);
+        for (var waited = 0; server.DataCommands == 0; waited += 10)
+        {
+            Assert.True(waited < 10_000, "the client never sent its DATA command");
+            await Task.Delay(10);
+        }
+
+        // Unguarded, the rest of the data and its end would follow within a millisecond on loopback.
+        await Task.Delay(300);
+        Assert.Equal(0, server.Messages);
+        Assert.False(delivering.IsCompleted);
+
+        inside.Dispose();
+        Assert.Equal(DeliveryOutcome.Delivered, await delivering);
+        Assert.Equal(1, server.Messages);
+        Assert.True(ticket.Entered);
+    }
+}
