@@ -14,10 +14,50 @@ namespace MarketingAutomation.Delivery;
 /// </remarks>
 public sealed class HandOverWindow
 {
-    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly object gate = new();
+    private bool taken;
 
     /// <summary>A ticket for one hand-over; dispose it once the outcome is durable.</summary>
-    public HandOverTicket Open() => new(gate);
+    public HandOverTicket Open() => new(this);
+
+    /// <summary>
+    /// Waits on a monitor, not a semaphore: a semaphore spins before it sleeps, and the lanes that
+    /// wait here would spin on the cores the hand-over inside needs.
+    /// </summary>
+    internal void Take(CancellationToken cancellationToken)
+    {
+        using var wake = cancellationToken.CanBeCanceled ? cancellationToken.Register(WakeAll) : default;
+        lock (gate)
+        {
+            while (taken)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Monitor.Wait(gate);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            taken = true;
+        }
+    }
+
+    /// <summary>Wakes every waiter (a few lanes at most): one woken alone might be a cancelled one that leaves.</summary>
+    internal void Leave()
+    {
+        lock (gate)
+        {
+            taken = false;
+            Monitor.PulseAll(gate);
+        }
+    }
+
+    /// <summary>A cancelled waiter must see its cancellation; the others go back to sleep.</summary>
+    private void WakeAll()
+    {
+        lock (gate)
+        {
+            Monitor.PulseAll(gate);
+        }
+    }
 }
 
 /// <summary>
@@ -27,10 +67,10 @@ public sealed class HandOverWindow
 /// </summary>
 public sealed class HandOverTicket : IDisposable
 {
-    private readonly SemaphoreSlim? gate;
+    private readonly HandOverWindow? window;
     private int entered;
 
-    internal HandOverTicket(SemaphoreSlim? gate) => this.gate = gate;
+    internal HandOverTicket(HandOverWindow? window) => this.window = window;
 
     /// <summary>A ticket with no window, for hand-overs no outbox records (tests, tools): entering never waits.</summary>
     public static HandOverTicket None { get; } = new(null);
@@ -40,20 +80,20 @@ public sealed class HandOverTicket : IDisposable
     /// <summary>Waits until no other hand-over is inside the window, then enters it.</summary>
     public void Enter(CancellationToken cancellationToken)
     {
-        if (gate is null || Entered)
+        if (window is null || Entered)
         {
             return;
         }
 
-        gate.Wait(cancellationToken);
+        window.Take(cancellationToken);
         Volatile.Write(ref entered, 1);
     }
 
     public void Dispose()
     {
-        if (gate is not null && Interlocked.Exchange(ref entered, 0) == 1)
+        if (window is not null && Interlocked.Exchange(ref entered, 0) == 1)
         {
-            gate.Release();
+            window.Leave();
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
@@ -33,7 +32,7 @@ internal sealed class SmtpConnectionPool : IDisposable, IAsyncDisposable
     /// <summary>Well under the idle timeouts SMTP servers use (RFC 5321 suggests 5 minutes), so a kept connection is rarely already gone.</summary>
     private static readonly TimeSpan MaxIdle = TimeSpan.FromSeconds(15);
 
-    private readonly BlockingCollection<Job> jobs = new(new ConcurrentQueue<Job>());
+    private readonly SleepingQueue<Job> jobs = new();
     private readonly SmtpOptions options;
     private readonly Thread[] senders;
 
@@ -54,7 +53,11 @@ internal sealed class SmtpConnectionPool : IDisposable, IAsyncDisposable
     public Task SendAsync(MimeMessage message, TimeSpan exchangeTimeout, HandOverTicket ticket, CancellationToken cancellationToken)
     {
         var job = new Job(message, exchangeTimeout, ticket, cancellationToken, new TaskCompletionSource());
-        jobs.Add(job, CancellationToken.None);
+        if (!jobs.TryAdd(job))
+        {
+            throw new ObjectDisposedException(nameof(SmtpConnectionPool));
+        }
+
         return job.Done.Task;
     }
 
@@ -75,7 +78,7 @@ internal sealed class SmtpConnectionPool : IDisposable, IAsyncDisposable
     {
         SmtpClient? client = null;
         var lastUsed = 0L;
-        foreach (var job in jobs.GetConsumingEnumerable())
+        foreach (var job in jobs.Consume())
         {
             if (job.Cancellation.IsCancellationRequested)
             {

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using MarketingAutomation.Delivery;
 using MarketingAutomation.Server.Storage;
 
 namespace MarketingAutomation.Server.Outbox;
@@ -7,11 +7,12 @@ namespace MarketingAutomation.Server.Outbox;
 /// The threads that hand messages to channels, one per lane (<see cref="ServerOptions.HandOverLanes"/>).
 /// A lane is a thread of its own rather than a chain of awaits: under event traffic the thread pool
 /// is queued deep with grain calls and commits, and a hand-over resumed there after each step sent
-/// only a few messages a second. Here a lane blocks on its channel and its journal, and nothing else.
+/// only a few messages a second. Here a lane blocks on its channel and its journal, and nothing else,
+/// and an idle lane sleeps rather than spins (<see cref="SleepingQueue{T}"/>).
 /// </summary>
 internal sealed class HandOverLanes : IDisposable
 {
-    private readonly BlockingCollection<Job> queue = [];
+    private readonly SleepingQueue<Job> queue = new();
     private readonly Thread[] threads;
 
     /// <param name="count">How many lanes: at most this many hand-overs are in progress at once.</param>
@@ -30,11 +31,7 @@ internal sealed class HandOverLanes : IDisposable
     public Task HandOverAsync(OutboxRow row, CancellationToken cancellationToken)
     {
         var job = new Job(row, cancellationToken, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        try
-        {
-            queue.Add(job, CancellationToken.None);
-        }
-        catch (InvalidOperationException)
+        if (!queue.TryAdd(job))
         {
             // The lanes are closing: the server is stopping, and the row stays due in the store.
             job.Done.SetCanceled(cancellationToken);
@@ -50,13 +47,11 @@ internal sealed class HandOverLanes : IDisposable
         {
             thread.Join();
         }
-
-        queue.Dispose();
     }
 
     private void Run(Action<OutboxRow, CancellationToken> handOver)
     {
-        foreach (var job in queue.GetConsumingEnumerable())
+        foreach (var job in queue.Consume())
         {
             if (job.CancellationToken.IsCancellationRequested)
             {
