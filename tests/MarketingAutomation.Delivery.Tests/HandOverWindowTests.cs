@@ -26,7 +26,8 @@ public sealed class HandOverWindowTests
 
         Assert.False(second.Entered);
         first.Dispose();
-        second.Enter(new CancellationTokenSource(TimeSpan.FromSeconds(10)).Token);
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        second.Enter(patience.Token);
         Assert.True(second.Entered);
     }
 
