@@ -31,25 +31,4 @@ public sealed class SleepingQueueTests
         Assert.True(taker.Join(TimeSpan.FromSeconds(10)), "the taker never finished");
         Assert.Equal([7, 8], taken);
     }
-
-    [Fact]
-    public async Task A_cancelled_wait_for_the_hand_over_window_leaves_it_to_the_next_waiter()
-    {
-        var window = new HandOverWindow();
-        var inside = window.Open();
-        inside.Enter(CancellationToken.None);
-        using var cancelled = window.Open();
-        using var patient = window.Open();
-        using var giveUp = new CancellationTokenSource();
-        var cancelledWait = Task.Run(() => cancelled.Enter(giveUp.Token));
-        var patientWait = Task.Run(() => patient.Enter(CancellationToken.None));
-
-        giveUp.Cancel();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelledWait);
-        inside.Dispose();
-
-        await patientWait.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.True(patient.Entered);
-        Assert.False(cancelled.Entered);
-    }
 }
