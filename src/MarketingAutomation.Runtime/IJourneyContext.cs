@@ -11,7 +11,7 @@ public interface IJourneyContext
     /// <summary>Today in the contact's time zone.</summary>
     DateOnly Today { get; }
 
-    /// <summary>The contact's profile, an instance of the workspace's generated contact record.</summary>
+    /// <summary>The contact's profile, an instance of the workspace's generated contact class.</summary>
     ContactProfile Profile { get; }
 
     /// <summary>The contact's lifecycle stage, or null before the first `stage` step.</summary>

@@ -25,7 +25,7 @@ public abstract class JourneyCatalog
 
     public abstract IReadOnlyList<ScoreDecay> ScoreDecays { get; }
 
-    /// <summary>The generated record type of each event, by name: what a host deserialises event data into.</summary>
+    /// <summary>The generated class of each event, by name: what a host deserialises event data into.</summary>
     public abstract IReadOnlyDictionary<string, Type> EventTypes { get; }
 
     public abstract Type ContactType { get; }

@@ -82,6 +82,7 @@ public sealed class CatalogFactoryTests
         var contact = Shop.Contact();
         var effects = new RecordingEffects();
         Shop.Journey("vip_join").Start(null, new FakeContext(contact), effects);
+        Assert.Equal("standard", Catalog.ReadField(contact, "tier")); // the step changed its own copy, not the host's profile
         var (field, value) = Assert.Single(effects.Attributes);
         Assert.Equal("tier", field);
         Assert.IsNotType<string>(value);

@@ -46,7 +46,7 @@ internal static class RoslynWarmUp
         }
     }
 
-    /// <summary>The shapes of generated code (see the baselines): records with `with`, switches, patterns, lambdas, decimals, `#line`.</summary>
+    /// <summary>The shapes of generated code (see the baselines): classes with a copy, switches, patterns, lambdas, decimals, `#line`.</summary>
     internal const string Sample = """
         #nullable disable
 
@@ -54,15 +54,17 @@ internal static class RoslynWarmUp
         {
             public enum Tier { Standard, Gold }
 
-            public abstract record Profile { public string Id { get; init; } = ""; }
+            public abstract class Profile { public string Id { get; init; } = ""; }
 
-            public sealed record Person : Profile
+            public sealed class Person : Profile
             {
-                public string Email { get; init; } = "";
-                public global::System.DateOnly? Birthday { get; init; }
-                public Tier Tier { get; init; } = Tier.Standard;
-                public decimal Value { get; init; } = 0m;
-                public global::System.Collections.Generic.IReadOnlyList<string> Tags { get; init; }
+                internal Person Copy() => (Person)MemberwiseClone();
+
+                public string Email { get; internal set; } = "";
+                public global::System.DateOnly? Birthday { get; internal set; }
+                public Tier Tier { get; internal set; } = Tier.Standard;
+                public decimal Value { get; internal set; } = 0m;
+                public global::System.Collections.Generic.IReadOnlyList<string> Tags { get; internal set; }
             }
 
             public sealed class Steps
@@ -77,13 +79,19 @@ internal static class RoslynWarmUp
 
                 public global::System.TimeSpan[] Windows { get; } = new global::System.TimeSpan[] { global::System.TimeSpan.FromTicks(864000000000L), global::System.TimeSpan.FromDays(7) };
 
-                public Person With(Person person, string field, object value) => field switch
+                public Person With(Person person, string field, object value)
                 {
-                    "email" => person with { Email = value as string ?? "" },
-                    "tier" => person with { Tier = value switch { Tier typed => typed, "gold" => Tier.Gold, _ => Tier.Standard } },
-                    "value" => person with { Value = value is decimal d ? d : 0m },
-                    _ => throw new global::System.ArgumentException("unknown field " + field, nameof(field)),
-                };
+                    var changed = person.Copy();
+                    switch (field)
+                    {
+                        case "email": changed.Email = value as string ?? ""; break;
+                        case "tier": changed.Tier = value switch { Tier typed => typed, "gold" => Tier.Gold, _ => Tier.Standard }; break;
+                        case "value": changed.Value = value is decimal d ? d : 0m; break;
+                        default: throw new global::System.ArgumentException("unknown field " + field, nameof(field));
+                    }
+
+                    return changed;
+                }
 
                 public int Run(int step, Person person, global::System.Collections.Generic.IReadOnlyDictionary<string, object> fields)
                 {

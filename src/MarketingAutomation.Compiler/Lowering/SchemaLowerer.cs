@@ -4,7 +4,11 @@ using MarketingAutomation.Language.Syntax;
 
 namespace MarketingAutomation.Compiler.Lowering;
 
-/// <summary>The workspace's schema as C#: enums, the contact record with its defaults, one record per event, and the segments.</summary>
+/// <summary>
+/// The workspace's schema as C#: enums, the contact class with its defaults, one class per event,
+/// and the segments. Properties are set only inside the generated assembly: by the factories'
+/// initialisers, and on the contact's own fresh `Copy()` where a journey or a host changes a field.
+/// </summary>
 internal sealed class SchemaLowerer(SchemaNames names, ExpressionLowerer expressions, SourceLines lines)
 {
     public string Write()
@@ -40,10 +44,15 @@ internal sealed class SchemaLowerer(SchemaNames names, ExpressionLowerer express
 
     private void Record(CSharpWriter w, string typeName, string baseType, string owner, RecordSymbol record, string? eventName)
     {
-        w.Open($"public sealed record {typeName} : {SchemaNames.Runtime}{baseType}");
+        w.Open($"public sealed class {typeName} : {SchemaNames.Runtime}{baseType}");
         if (eventName is not null)
         {
             w.Line($"public override string EventName => {CSharpLiteral.String(eventName)};");
+            w.Line();
+        }
+        else
+        {
+            w.Line($"internal {typeName} {SchemaNames.CopyMethod}() => ({typeName})MemberwiseClone();");
             w.Line();
         }
 
@@ -51,7 +60,7 @@ internal sealed class SchemaLowerer(SchemaNames names, ExpressionLowerer express
         {
             // `?` only where it makes a Nullable<T>: generated code has no nullable reference annotations (GeneratedFile).
             var type = names.TypeOf(field.Type) + (field.IsOptional && SchemaNames.IsValueType(field.Type) ? "?" : string.Empty);
-            w.Line($"public {type} {names.Property(owner, field.Name)} {{ get; init; }}{Initializer(field)}");
+            w.Line($"public {type} {names.Property(owner, field.Name)} {{ get; internal set; }}{Initializer(field)}");
         }
 
         w.Close();

@@ -18,6 +18,9 @@ internal sealed class SchemaNames
     /// <summary>The catalog's helper that gives an enum value's script name (one overload per enum).</summary>
     public const string ScriptNameMethod = "ScriptName";
 
+    /// <summary>The contact's shallow copy, the one place generated code changes a field.</summary>
+    public const string CopyMethod = "Copy";
+
     /// <summary>The catalog's helper that reads every field of an event, in declaration order.</summary>
     public const string EventValuesMethod = "EventValues";
 
@@ -46,14 +49,14 @@ internal sealed class SchemaNames
         Symbols = symbols;
         if (symbols.Contact is { } contact)
         {
-            AddRecord(contact, "contact", ContactType, ["ContactId"]);
+            AddRecord(contact, "contact", ContactType, ["ContactId", "WithContactId", CopyMethod]);
         }
 
         foreach (var @event in OrderedEvents(symbols))
         {
             var typeName = types.Claim(@event.Name, "Event");
             eventTypes[@event.Name] = typeName;
-            AddRecord(@event, @event.Name, typeName, ["EventName", "OccurredAt"]);
+            AddRecord(@event, @event.Name, typeName, ["EventName", "OccurredAt", "At"]);
         }
 
         if (symbols.Stages.Count > 0)
@@ -156,7 +159,7 @@ internal sealed class SchemaNames
 
     private void AddRecord(RecordSymbol record, string owner, string typeName, string[] inherited)
     {
-        var members = new NameTable([typeName, .. inherited, "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "Deconstruct", "GetType", "MemberwiseClone", "Finalize"]);
+        var members = new NameTable([typeName, .. inherited, "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize"]);
         foreach (var field in record.Fields)
         {
             properties[(owner, field.Name)] = members.Claim(field.Name);

@@ -126,10 +126,11 @@ internal sealed partial class StepMachine
             throw new LoweringException("a `set` of something other than a contact field") { Script = journey.Source, Span = set.Span };
         }
 
-        // The local copy changes at once, so later steps of this run read the new value; the host applies the effect to the stored profile.
+        // The run changes its own copy at once (the profile object is shared with the host), so later steps of this run read the new value; the host applies the effect to the stored profile.
         var value = expressions.Lower(set.Value, scope, symbol.Type);
         var property = names.Property("contact", field);
-        Emit($"contact = contact with {{ {property} = {value.Code} }};");
+        Emit($"contact = contact.{SchemaNames.CopyMethod}();");
+        Emit($"contact.{property} = {value.Code};");
         Emit($"effects.SetAttribute({CSharpLiteral.String(field)}, contact.{property});");
     }
 

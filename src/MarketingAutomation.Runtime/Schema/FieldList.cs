@@ -3,13 +3,13 @@ using System.Text;
 namespace MarketingAutomation.Runtime;
 
 /// <summary>
-/// A record's fields (<see cref="FieldInfo"/>) written as one line of text, the way a generated
+/// A contact's or event's fields (<see cref="FieldInfo"/>) written as one line of text, the way a generated
 /// catalog declares them: <c>order_id: text, total: money, category: enum(beans, grinders),
 /// tags: list(text)?, tier: enum(standard, gold) = default</c>. A kind is a <see cref="FieldKind"/>
 /// in lower case, <c>?</c> marks an optional field and <c>= default</c> one declared with a default.
 /// </summary>
 /// <remarks>
-/// Field descriptions are data, not code: as one string each record costs Roslyn next to nothing
+/// Field descriptions are data, not code: as one string each contact or event costs Roslyn next to nothing
 /// to compile, where an object creation per field was a noticeable part of every build. Names in
 /// scripts are letters, digits and underscores, so they never collide with the punctuation here.
 /// </remarks>

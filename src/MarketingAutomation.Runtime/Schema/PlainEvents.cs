@@ -5,11 +5,11 @@ namespace MarketingAutomation.Runtime;
 /// <see cref="JourneyCatalog.ReadEventField"/> that is the same for every event: fields named by
 /// a host are put in declaration order (the order of <see cref="JourneyCatalog.EventFields"/>),
 /// and unknown or missing names are reported here, so the generated code only converts each value
-/// and builds the record.
+/// and builds the event.
 /// </summary>
 /// <remarks>
 /// Hosts call these while turning outside data into events and reading them back; journeys never
-/// do (they read the generated records' properties), so a look-up by name is fine here.
+/// do (they read the generated classes' properties), so a look-up by name is fine here.
 /// </remarks>
 public static class PlainEvents
 {

@@ -4,7 +4,7 @@ namespace MarketingAutomation.Runtime;
 
 /// <summary>
 /// Conversions between plain values (see <see cref="FieldInfo"/>) and the property types of the
-/// generated records, called by the generated catalog's factories so each field there is one
+/// generated classes, called by the generated catalog's factories so each field there is one
 /// short line. Every converter takes the field's label (`order_placed.total`, `contact.tier`)
 /// and throws an <see cref="ArgumentException"/> that starts with it.
 /// </summary>
@@ -57,7 +57,7 @@ public static class PlainValues
     /// <summary>
     /// A list from any sequence (a plain <c>IReadOnlyList&lt;object?&gt;</c> or the generated
     /// property's own list), each element converted by <paramref name="element"/>. The result is a
-    /// new array, so a host changing its list later does not change the record.
+    /// new array, so a host changing its list later does not change the contact or event.
     /// </summary>
     public static IReadOnlyList<T> List<T>(object? value, string field, Func<object?, string, T> element)
     {

@@ -178,7 +178,7 @@ public sealed class Simulator
             return;
         }
 
-        Schedule(Now, id, Stimulus.Arrived(@event with { OccurredAt = Now }));
+        Schedule(Now, id, Stimulus.Arrived(@event.At(Now)));
     }
 
     private void Note(TimelineEntry entry)

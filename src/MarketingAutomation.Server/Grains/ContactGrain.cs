@@ -166,7 +166,7 @@ public sealed class ContactGrain(IJourneyStore store, DeploymentRegistry registr
         else
         {
             // Nobody known under this id yet: the anonymous contact simply takes the id.
-            anonymous.Profile = anonymous.Profile with { ContactId = Id };
+            anonymous.Profile = anonymous.Profile.WithContactId(Id);
             state = anonymous;
         }
 

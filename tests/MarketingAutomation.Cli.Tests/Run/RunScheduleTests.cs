@@ -43,5 +43,5 @@ public sealed class RunScheduleTests
         return new EventInput(new EventRecord(1, at, "ala", null, values), Stimulus.Changed(values));
     }
 
-    private sealed record TestContact : ContactProfile;
+    private sealed class TestContact : ContactProfile;
 }

@@ -4,7 +4,7 @@ namespace MarketingAutomation.Compiler.Lowering.Catalog;
 
 /// <summary>
 /// The contact factories hosts call with plain values: `NewContact(id, fields)` applies each
-/// field to a contact with every default, `WithField` is one `with` per field name, `ReadField`
+/// field to a contact with every default, `WithField` sets one field on a copy, `ReadField`
 /// reads a property back as a plain value. Switches on the field name, no reflection.
 /// </summary>
 internal sealed class ContactFactoryWriter(SchemaNames names, FieldConversions conversions)
@@ -29,16 +29,18 @@ internal sealed class ContactFactoryWriter(SchemaNames names, FieldConversions c
 
         // `set` steps report the generated value (`effects.SetAttribute("tier", contact.Tier)`), hosts the plain one: both are accepted.
         w.Open($"public override {R}ContactProfile WithField({R}ContactProfile contact, string field, object value)");
-        w.Line($"var typed = {R}Ops.As<{SchemaNames.ContactType}>(contact);");
-        w.Open("return field switch");
+        w.Line($"var changed = {R}Ops.As<{SchemaNames.ContactType}>(contact).{SchemaNames.CopyMethod}();");
+        w.Open("switch (field)");
         foreach (var field in fields)
         {
             var property = names.Property("contact", field.Name);
-            w.Line($"{CSharpLiteral.String(field.Name)} => typed with {{ {property} = {conversions.FromValue(field, "contact." + field.Name)} }},");
+            w.Line($"case {CSharpLiteral.String(field.Name)}: changed.{property} = {conversions.FromValue(field, "contact." + field.Name)}; break;");
         }
 
-        w.Line($"_ => throw {FieldConversions.PlainValues}UnknownField(\"contact\", field),");
-        w.Close("};");
+        w.Line($"default: throw {FieldConversions.PlainValues}UnknownField(\"contact\", field);");
+        w.Close();
+        w.Line();
+        w.Line("return changed;");
         w.Close();
         w.Line();
 

@@ -58,7 +58,7 @@ internal sealed class EventFactoryWriter(SchemaNames names, FieldConversions con
             var converted = conversions.FromValue(field, @event.Name + "." + field.Name, value);
             if (field.DefaultValue is { } declared)
             {
-                // Not given: the declared default, as the record's own initializer has it.
+                // Not given: the declared default, as the class's own initializer has it.
                 converted = $"{value} == {R}PlainEvents.NotGiven ? {expressions.Lower(declared, EventScope.None, field.Type).Code} : {converted}";
             }
 

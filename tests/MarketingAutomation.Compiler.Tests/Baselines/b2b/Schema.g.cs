@@ -56,180 +56,182 @@ namespace MarketingAutomation.Journeys
         Customer,
     }
 
-    public sealed record Contact : global::MarketingAutomation.Runtime.ContactProfile
+    public sealed class Contact : global::MarketingAutomation.Runtime.ContactProfile
     {
-        public string Email { get; init; } = "";
-        public string FirstName { get; init; } = "";
-        public string LastName { get; init; } = "";
-        public string Company { get; init; } = "";
-        public string JobTitle { get; init; }
-        public ContactSeniority? Seniority { get; init; }
-        public ContactCompanySize? CompanySize { get; init; }
-        public string Industry { get; init; }
-        public string Country { get; init; } = "";
-        public string Phone { get; init; }
-        public string Timezone { get; init; } = "Europe/Berlin";
-        public string CrmId { get; init; }
-        public string AccountOwner { get; init; }
-        public global::System.DateOnly? RenewalDate { get; init; }
-        public bool ConsentMarketing { get; init; } = false;
-        public bool ConsentSms { get; init; } = false;
-        public global::System.Collections.Generic.IReadOnlyList<string> Interests { get; init; }
+        internal Contact Copy() => (Contact)MemberwiseClone();
+
+        public string Email { get; internal set; } = "";
+        public string FirstName { get; internal set; } = "";
+        public string LastName { get; internal set; } = "";
+        public string Company { get; internal set; } = "";
+        public string JobTitle { get; internal set; }
+        public ContactSeniority? Seniority { get; internal set; }
+        public ContactCompanySize? CompanySize { get; internal set; }
+        public string Industry { get; internal set; }
+        public string Country { get; internal set; } = "";
+        public string Phone { get; internal set; }
+        public string Timezone { get; internal set; } = "Europe/Berlin";
+        public string CrmId { get; internal set; }
+        public string AccountOwner { get; internal set; }
+        public global::System.DateOnly? RenewalDate { get; internal set; }
+        public bool ConsentMarketing { get; internal set; } = false;
+        public bool ConsentSms { get; internal set; } = false;
+        public global::System.Collections.Generic.IReadOnlyList<string> Interests { get; internal set; }
     }
 
-    public sealed record EmailBouncedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class EmailBouncedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "email.bounced";
 
-        public string Template { get; init; } = "";
-        public string Reason { get; init; } = "";
+        public string Template { get; internal set; } = "";
+        public string Reason { get; internal set; } = "";
     }
 
-    public sealed record EmailClickedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class EmailClickedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "email.clicked";
 
-        public string Template { get; init; } = "";
-        public string Url { get; init; } = "";
+        public string Template { get; internal set; } = "";
+        public string Url { get; internal set; } = "";
     }
 
-    public sealed record EmailComplainedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class EmailComplainedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "email.complained";
 
-        public string Template { get; init; } = "";
+        public string Template { get; internal set; } = "";
     }
 
-    public sealed record EmailDeliveredEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class EmailDeliveredEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "email.delivered";
 
-        public string Template { get; init; } = "";
+        public string Template { get; internal set; } = "";
     }
 
-    public sealed record EmailOpenedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class EmailOpenedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "email.opened";
 
-        public string Template { get; init; } = "";
+        public string Template { get; internal set; } = "";
     }
 
-    public sealed record PushOpenedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class PushOpenedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "push.opened";
 
-        public string Template { get; init; } = "";
+        public string Template { get; internal set; } = "";
     }
 
-    public sealed record SmsClickedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class SmsClickedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "sms.clicked";
 
-        public string Template { get; init; } = "";
-        public string Url { get; init; } = "";
+        public string Template { get; internal set; } = "";
+        public string Url { get; internal set; } = "";
     }
 
-    public sealed record SmsDeliveredEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class SmsDeliveredEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "sms.delivered";
 
-        public string Template { get; init; } = "";
+        public string Template { get; internal set; } = "";
     }
 
-    public sealed record UnsubscribedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class UnsubscribedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "unsubscribed";
 
-        public string Channel { get; init; } = "";
+        public string Channel { get; internal set; } = "";
     }
 
-    public sealed record CallLoggedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class CallLoggedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "call_logged";
 
-        public CallLoggedOutcome Outcome { get; init; }
-        public string Notes { get; init; }
+        public CallLoggedOutcome Outcome { get; internal set; }
+        public string Notes { get; internal set; }
     }
 
-    public sealed record ContentDownloadedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class ContentDownloadedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "content_downloaded";
 
-        public string Asset { get; init; } = "";
-        public string Topic { get; init; } = "";
+        public string Asset { get; internal set; } = "";
+        public string Topic { get; internal set; } = "";
     }
 
-    public sealed record DealLostEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class DealLostEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "deal_lost";
 
-        public string OpportunityId { get; init; } = "";
-        public string Reason { get; init; } = "";
+        public string OpportunityId { get; internal set; } = "";
+        public string Reason { get; internal set; } = "";
     }
 
-    public sealed record DealWonEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class DealWonEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "deal_won";
 
-        public string OpportunityId { get; init; } = "";
-        public decimal Amount { get; init; }
+        public string OpportunityId { get; internal set; } = "";
+        public decimal Amount { get; internal set; }
     }
 
-    public sealed record FormSubmittedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class FormSubmittedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "form_submitted";
 
-        public FormSubmittedForm Form { get; init; }
-        public string Asset { get; init; }
-        public string UtmCampaign { get; init; }
+        public FormSubmittedForm Form { get; internal set; }
+        public string Asset { get; internal set; }
+        public string UtmCampaign { get; internal set; }
     }
 
-    public sealed record MeetingBookedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class MeetingBookedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "meeting_booked";
 
-        public global::System.DateTimeOffset MeetingAt { get; init; }
-        public string Rep { get; init; } = "";
+        public global::System.DateTimeOffset MeetingAt { get; internal set; }
+        public string Rep { get; internal set; } = "";
     }
 
-    public sealed record OpportunityCreatedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class OpportunityCreatedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "opportunity_created";
 
-        public string OpportunityId { get; init; } = "";
-        public decimal Amount { get; init; }
+        public string OpportunityId { get; internal set; } = "";
+        public decimal Amount { get; internal set; }
     }
 
-    public sealed record PageViewedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class PageViewedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "page_viewed";
 
-        public string Path { get; init; } = "";
+        public string Path { get; internal set; } = "";
     }
 
-    public sealed record TrialStartedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class TrialStartedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "trial_started";
 
-        public TrialStartedPlan Plan { get; init; }
+        public TrialStartedPlan Plan { get; internal set; }
     }
 
-    public sealed record WebinarAttendedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class WebinarAttendedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "webinar_attended";
 
-        public string WebinarId { get; init; } = "";
-        public decimal Minutes { get; init; }
+        public string WebinarId { get; internal set; } = "";
+        public decimal Minutes { get; internal set; }
     }
 
-    public sealed record WebinarRegisteredEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class WebinarRegisteredEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "webinar_registered";
 
-        public string WebinarId { get; init; } = "";
-        public string Title { get; init; } = "";
-        public global::System.DateTimeOffset StartsAt { get; init; }
-        public string JoinUrl { get; init; } = "";
+        public string WebinarId { get; internal set; } = "";
+        public string Title { get; internal set; } = "";
+        public global::System.DateTimeOffset StartsAt { get; internal set; }
+        public string JoinUrl { get; internal set; } = "";
     }
 
     public static class SegmentConditions

@@ -197,28 +197,30 @@ namespace MarketingAutomation.Journeys
 
         public override global::MarketingAutomation.Runtime.ContactProfile WithField(global::MarketingAutomation.Runtime.ContactProfile contact, string field, object value)
         {
-            var typed = global::MarketingAutomation.Runtime.Ops.As<Contact>(contact);
-            return field switch
+            var changed = global::MarketingAutomation.Runtime.Ops.As<Contact>(contact).Copy();
+            switch (field)
             {
-                "email" => typed with { Email = global::MarketingAutomation.Runtime.PlainValues.Text(value, "contact.email") },
-                "first_name" => typed with { FirstName = global::MarketingAutomation.Runtime.PlainValues.Text(value, "contact.first_name") },
-                "last_name" => typed with { LastName = global::MarketingAutomation.Runtime.PlainValues.Text(value, "contact.last_name") },
-                "company" => typed with { Company = global::MarketingAutomation.Runtime.PlainValues.Text(value, "contact.company") },
-                "job_title" => typed with { JobTitle = global::MarketingAutomation.Runtime.PlainValues.TextOrNull(value, "contact.job_title") },
-                "seniority" => typed with { Seniority = value is null ? null : ToContactSeniority(value, "contact.seniority") },
-                "company_size" => typed with { CompanySize = value is null ? null : ToContactCompanySize(value, "contact.company_size") },
-                "industry" => typed with { Industry = global::MarketingAutomation.Runtime.PlainValues.TextOrNull(value, "contact.industry") },
-                "country" => typed with { Country = global::MarketingAutomation.Runtime.PlainValues.Text(value, "contact.country") },
-                "phone" => typed with { Phone = global::MarketingAutomation.Runtime.PlainValues.TextOrNull(value, "contact.phone") },
-                "timezone" => typed with { Timezone = global::MarketingAutomation.Runtime.PlainValues.Text(value, "contact.timezone") },
-                "crm_id" => typed with { CrmId = global::MarketingAutomation.Runtime.PlainValues.TextOrNull(value, "contact.crm_id") },
-                "account_owner" => typed with { AccountOwner = global::MarketingAutomation.Runtime.PlainValues.TextOrNull(value, "contact.account_owner") },
-                "renewal_date" => typed with { RenewalDate = global::MarketingAutomation.Runtime.PlainValues.DateOrNull(value, "contact.renewal_date") },
-                "consent_marketing" => typed with { ConsentMarketing = global::MarketingAutomation.Runtime.PlainValues.Bool(value, "contact.consent_marketing") },
-                "consent_sms" => typed with { ConsentSms = global::MarketingAutomation.Runtime.PlainValues.Bool(value, "contact.consent_sms") },
-                "interests" => typed with { Interests = global::MarketingAutomation.Runtime.PlainValues.ListOrNull(value, "contact.interests", global::MarketingAutomation.Runtime.PlainValues.Text) },
-                _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("contact", field),
-            };
+                case "email": changed.Email = global::MarketingAutomation.Runtime.PlainValues.Text(value, "contact.email"); break;
+                case "first_name": changed.FirstName = global::MarketingAutomation.Runtime.PlainValues.Text(value, "contact.first_name"); break;
+                case "last_name": changed.LastName = global::MarketingAutomation.Runtime.PlainValues.Text(value, "contact.last_name"); break;
+                case "company": changed.Company = global::MarketingAutomation.Runtime.PlainValues.Text(value, "contact.company"); break;
+                case "job_title": changed.JobTitle = global::MarketingAutomation.Runtime.PlainValues.TextOrNull(value, "contact.job_title"); break;
+                case "seniority": changed.Seniority = value is null ? null : ToContactSeniority(value, "contact.seniority"); break;
+                case "company_size": changed.CompanySize = value is null ? null : ToContactCompanySize(value, "contact.company_size"); break;
+                case "industry": changed.Industry = global::MarketingAutomation.Runtime.PlainValues.TextOrNull(value, "contact.industry"); break;
+                case "country": changed.Country = global::MarketingAutomation.Runtime.PlainValues.Text(value, "contact.country"); break;
+                case "phone": changed.Phone = global::MarketingAutomation.Runtime.PlainValues.TextOrNull(value, "contact.phone"); break;
+                case "timezone": changed.Timezone = global::MarketingAutomation.Runtime.PlainValues.Text(value, "contact.timezone"); break;
+                case "crm_id": changed.CrmId = global::MarketingAutomation.Runtime.PlainValues.TextOrNull(value, "contact.crm_id"); break;
+                case "account_owner": changed.AccountOwner = global::MarketingAutomation.Runtime.PlainValues.TextOrNull(value, "contact.account_owner"); break;
+                case "renewal_date": changed.RenewalDate = global::MarketingAutomation.Runtime.PlainValues.DateOrNull(value, "contact.renewal_date"); break;
+                case "consent_marketing": changed.ConsentMarketing = global::MarketingAutomation.Runtime.PlainValues.Bool(value, "contact.consent_marketing"); break;
+                case "consent_sms": changed.ConsentSms = global::MarketingAutomation.Runtime.PlainValues.Bool(value, "contact.consent_sms"); break;
+                case "interests": changed.Interests = global::MarketingAutomation.Runtime.PlainValues.ListOrNull(value, "contact.interests", global::MarketingAutomation.Runtime.PlainValues.Text); break;
+                default: throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("contact", field);
+            }
+
+            return changed;
         }
 
         public override object ReadField(global::MarketingAutomation.Runtime.ContactProfile contact, string field)

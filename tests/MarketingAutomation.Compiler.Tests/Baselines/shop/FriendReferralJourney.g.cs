@@ -35,7 +35,8 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(24);
 #line 24 "referral.journey"
-                    contact = contact with { ReferredBy = trigger.Referrer };
+                    contact = contact.Copy();
+                    contact.ReferredBy = trigger.Referrer;
                     effects.SetAttribute("referred_by", contact.ReferredBy);
                     effects.AtLine(25);
 #line 25 "referral.journey"

@@ -33,7 +33,8 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(27);
 #line 27 "orders.journey"
-                    contact = contact with { LifetimeValue = (contact.LifetimeValue + trigger.Total) };
+                    contact = contact.Copy();
+                    contact.LifetimeValue = (contact.LifetimeValue + trigger.Total);
                     effects.SetAttribute("lifetime_value", contact.LifetimeValue);
 #line 28 "orders.journey"
                     if (((decimal)context.Count("order_placed", global::System.TimeSpan.FromDays(3650)) == 1m)) goto case 2;
@@ -44,7 +45,8 @@ namespace MarketingAutomation.Journeys
                 {
                     effects.AtLine(29);
 #line 29 "orders.journey"
-                    contact = contact with { FirstOrderDate = context.Today };
+                    contact = contact.Copy();
+                    contact.FirstOrderDate = context.Today;
                     effects.SetAttribute("first_order_date", contact.FirstOrderDate);
                     effects.AtLine(30);
 #line 30 "orders.journey"

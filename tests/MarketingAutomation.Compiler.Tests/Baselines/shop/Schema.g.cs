@@ -50,176 +50,178 @@ namespace MarketingAutomation.Journeys
         Advocate,
     }
 
-    public sealed record Contact : global::MarketingAutomation.Runtime.ContactProfile
+    public sealed class Contact : global::MarketingAutomation.Runtime.ContactProfile
     {
-        public string Email { get; init; } = "";
-        public string Phone { get; init; }
-        public string FirstName { get; init; } = "";
-        public string LastName { get; init; }
-        public string Country { get; init; } = "";
-        public ContactLanguage Language { get; init; } = ContactLanguage.En;
-        public string Timezone { get; init; } = "Europe/Warsaw";
-        public global::System.DateOnly? Birthday { get; init; }
-        public ContactTier Tier { get; init; } = ContactTier.Standard;
-        public decimal LifetimeValue { get; init; } = 0m;
-        public global::System.DateOnly? FirstOrderDate { get; init; }
-        public global::System.DateOnly? SubscriptionRenewsOn { get; init; }
-        public ContactFavouriteRoast? FavouriteRoast { get; init; }
-        public global::System.Collections.Generic.IReadOnlyList<string> Interests { get; init; }
-        public bool MarketingConsent { get; init; } = false;
-        public bool SmsConsent { get; init; } = false;
-        public bool AppInstalled { get; init; } = false;
-        public string ReferralCode { get; init; }
-        public string ReferredBy { get; init; }
+        internal Contact Copy() => (Contact)MemberwiseClone();
+
+        public string Email { get; internal set; } = "";
+        public string Phone { get; internal set; }
+        public string FirstName { get; internal set; } = "";
+        public string LastName { get; internal set; }
+        public string Country { get; internal set; } = "";
+        public ContactLanguage Language { get; internal set; } = ContactLanguage.En;
+        public string Timezone { get; internal set; } = "Europe/Warsaw";
+        public global::System.DateOnly? Birthday { get; internal set; }
+        public ContactTier Tier { get; internal set; } = ContactTier.Standard;
+        public decimal LifetimeValue { get; internal set; } = 0m;
+        public global::System.DateOnly? FirstOrderDate { get; internal set; }
+        public global::System.DateOnly? SubscriptionRenewsOn { get; internal set; }
+        public ContactFavouriteRoast? FavouriteRoast { get; internal set; }
+        public global::System.Collections.Generic.IReadOnlyList<string> Interests { get; internal set; }
+        public bool MarketingConsent { get; internal set; } = false;
+        public bool SmsConsent { get; internal set; } = false;
+        public bool AppInstalled { get; internal set; } = false;
+        public string ReferralCode { get; internal set; }
+        public string ReferredBy { get; internal set; }
     }
 
-    public sealed record EmailBouncedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class EmailBouncedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "email.bounced";
 
-        public string Template { get; init; } = "";
-        public string Reason { get; init; } = "";
+        public string Template { get; internal set; } = "";
+        public string Reason { get; internal set; } = "";
     }
 
-    public sealed record EmailClickedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class EmailClickedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "email.clicked";
 
-        public string Template { get; init; } = "";
-        public string Url { get; init; } = "";
+        public string Template { get; internal set; } = "";
+        public string Url { get; internal set; } = "";
     }
 
-    public sealed record EmailComplainedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class EmailComplainedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "email.complained";
 
-        public string Template { get; init; } = "";
+        public string Template { get; internal set; } = "";
     }
 
-    public sealed record EmailDeliveredEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class EmailDeliveredEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "email.delivered";
 
-        public string Template { get; init; } = "";
+        public string Template { get; internal set; } = "";
     }
 
-    public sealed record EmailOpenedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class EmailOpenedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "email.opened";
 
-        public string Template { get; init; } = "";
+        public string Template { get; internal set; } = "";
     }
 
-    public sealed record PushOpenedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class PushOpenedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "push.opened";
 
-        public string Template { get; init; } = "";
+        public string Template { get; internal set; } = "";
     }
 
-    public sealed record SmsClickedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class SmsClickedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "sms.clicked";
 
-        public string Template { get; init; } = "";
-        public string Url { get; init; } = "";
+        public string Template { get; internal set; } = "";
+        public string Url { get; internal set; } = "";
     }
 
-    public sealed record SmsDeliveredEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class SmsDeliveredEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "sms.delivered";
 
-        public string Template { get; init; } = "";
+        public string Template { get; internal set; } = "";
     }
 
-    public sealed record UnsubscribedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class UnsubscribedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "unsubscribed";
 
-        public string Channel { get; init; } = "";
+        public string Channel { get; internal set; } = "";
     }
 
-    public sealed record CartAbandonedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class CartAbandonedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "cart_abandoned";
 
-        public string CartId { get; init; } = "";
-        public decimal Value { get; init; }
-        public string TopSku { get; init; } = "";
-        public decimal ItemCount { get; init; }
+        public string CartId { get; internal set; } = "";
+        public decimal Value { get; internal set; }
+        public string TopSku { get; internal set; } = "";
+        public decimal ItemCount { get; internal set; }
     }
 
-    public sealed record OrderPlacedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class OrderPlacedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "order_placed";
 
-        public string OrderId { get; init; } = "";
-        public decimal Total { get; init; }
-        public string Sku { get; init; } = "";
-        public OrderPlacedCategory Category { get; init; }
-        public decimal Items { get; init; }
+        public string OrderId { get; internal set; } = "";
+        public decimal Total { get; internal set; }
+        public string Sku { get; internal set; } = "";
+        public OrderPlacedCategory Category { get; internal set; }
+        public decimal Items { get; internal set; }
     }
 
-    public sealed record OrderShippedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class OrderShippedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "order_shipped";
 
-        public string OrderId { get; init; } = "";
-        public string Carrier { get; init; } = "";
-        public string TrackingUrl { get; init; } = "";
+        public string OrderId { get; internal set; } = "";
+        public string Carrier { get; internal set; } = "";
+        public string TrackingUrl { get; internal set; } = "";
     }
 
-    public sealed record PageViewedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class PageViewedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "page_viewed";
 
-        public string Path { get; init; } = "";
+        public string Path { get; internal set; } = "";
     }
 
-    public sealed record ProductViewedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class ProductViewedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "product_viewed";
 
-        public string Sku { get; init; } = "";
-        public OrderPlacedCategory Category { get; init; }
-        public decimal Price { get; init; }
+        public string Sku { get; internal set; } = "";
+        public OrderPlacedCategory Category { get; internal set; }
+        public decimal Price { get; internal set; }
     }
 
-    public sealed record ReferralJoinedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class ReferralJoinedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "referral_joined";
 
-        public string Referrer { get; init; } = "";
+        public string Referrer { get; internal set; } = "";
     }
 
-    public sealed record ReferralRewardedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class ReferralRewardedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "referral_rewarded";
 
-        public string FriendName { get; init; } = "";
+        public string FriendName { get; internal set; } = "";
     }
 
-    public sealed record ReviewSubmittedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class ReviewSubmittedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "review_submitted";
 
-        public string OrderId { get; init; } = "";
-        public decimal Rating { get; init; }
+        public string OrderId { get; internal set; } = "";
+        public decimal Rating { get; internal set; }
     }
 
-    public sealed record SignedUpEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class SignedUpEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "signed_up";
 
-        public SignedUpSource Source { get; init; }
+        public SignedUpSource Source { get; internal set; }
     }
 
-    public sealed record SubscriptionRenewedEvent : global::MarketingAutomation.Runtime.EventData
+    public sealed class SubscriptionRenewedEvent : global::MarketingAutomation.Runtime.EventData
     {
         public override string EventName => "subscription_renewed";
 
-        public string Plan { get; init; } = "";
-        public decimal Total { get; init; }
+        public string Plan { get; internal set; } = "";
+        public decimal Total { get; internal set; }
     }
 
     public static class SegmentConditions

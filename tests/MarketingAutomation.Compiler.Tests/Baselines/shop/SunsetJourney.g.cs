@@ -54,7 +54,8 @@ namespace MarketingAutomation.Journeys
                     effects.Tag("dormant");
                     effects.AtLine(57);
 #line 57 "reactivation.journey"
-                    contact = contact with { MarketingConsent = false };
+                    contact = contact.Copy();
+                    contact.MarketingConsent = false;
                     effects.SetAttribute("marketing_consent", contact.MarketingConsent);
 #line hidden
                     goto case 4;

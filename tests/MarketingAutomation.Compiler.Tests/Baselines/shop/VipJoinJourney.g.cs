@@ -21,7 +21,8 @@ namespace MarketingAutomation.Journeys
                     effects.Tag("vip");
                     effects.AtLine(75);
 #line 75 "campaigns.journey"
-                    contact = contact with { Tier = ContactTier.Gold };
+                    contact = contact.Copy();
+                    contact.Tier = ContactTier.Gold;
                     effects.SetAttribute("tier", contact.Tier);
                     effects.AtLine(76);
 #line 76 "campaigns.journey"

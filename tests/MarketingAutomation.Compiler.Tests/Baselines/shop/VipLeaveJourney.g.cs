@@ -21,7 +21,8 @@ namespace MarketingAutomation.Journeys
                     effects.Untag("vip");
                     effects.AtLine(85);
 #line 85 "campaigns.journey"
-                    contact = contact with { Tier = ContactTier.Silver };
+                    contact = contact.Copy();
+                    contact.Tier = ContactTier.Silver;
                     effects.SetAttribute("tier", contact.Tier);
                     effects.AtLine(86);
 #line 86 "campaigns.journey"

@@ -150,30 +150,32 @@ namespace MarketingAutomation.Journeys
 
         public override global::MarketingAutomation.Runtime.ContactProfile WithField(global::MarketingAutomation.Runtime.ContactProfile contact, string field, object value)
         {
-            var typed = global::MarketingAutomation.Runtime.Ops.As<Contact>(contact);
-            return field switch
+            var changed = global::MarketingAutomation.Runtime.Ops.As<Contact>(contact).Copy();
+            switch (field)
             {
-                "email" => typed with { Email = global::MarketingAutomation.Runtime.PlainValues.Text(value, "contact.email") },
-                "phone" => typed with { Phone = global::MarketingAutomation.Runtime.PlainValues.TextOrNull(value, "contact.phone") },
-                "first_name" => typed with { FirstName = global::MarketingAutomation.Runtime.PlainValues.Text(value, "contact.first_name") },
-                "last_name" => typed with { LastName = global::MarketingAutomation.Runtime.PlainValues.TextOrNull(value, "contact.last_name") },
-                "country" => typed with { Country = global::MarketingAutomation.Runtime.PlainValues.Text(value, "contact.country") },
-                "language" => typed with { Language = ToContactLanguage(value, "contact.language") },
-                "timezone" => typed with { Timezone = global::MarketingAutomation.Runtime.PlainValues.Text(value, "contact.timezone") },
-                "birthday" => typed with { Birthday = global::MarketingAutomation.Runtime.PlainValues.DateOrNull(value, "contact.birthday") },
-                "tier" => typed with { Tier = ToContactTier(value, "contact.tier") },
-                "lifetime_value" => typed with { LifetimeValue = global::MarketingAutomation.Runtime.PlainValues.Number(value, "contact.lifetime_value") },
-                "first_order_date" => typed with { FirstOrderDate = global::MarketingAutomation.Runtime.PlainValues.DateOrNull(value, "contact.first_order_date") },
-                "subscription_renews_on" => typed with { SubscriptionRenewsOn = global::MarketingAutomation.Runtime.PlainValues.DateOrNull(value, "contact.subscription_renews_on") },
-                "favourite_roast" => typed with { FavouriteRoast = value is null ? null : ToContactFavouriteRoast(value, "contact.favourite_roast") },
-                "interests" => typed with { Interests = global::MarketingAutomation.Runtime.PlainValues.ListOrNull(value, "contact.interests", global::MarketingAutomation.Runtime.PlainValues.Text) },
-                "marketing_consent" => typed with { MarketingConsent = global::MarketingAutomation.Runtime.PlainValues.Bool(value, "contact.marketing_consent") },
-                "sms_consent" => typed with { SmsConsent = global::MarketingAutomation.Runtime.PlainValues.Bool(value, "contact.sms_consent") },
-                "app_installed" => typed with { AppInstalled = global::MarketingAutomation.Runtime.PlainValues.Bool(value, "contact.app_installed") },
-                "referral_code" => typed with { ReferralCode = global::MarketingAutomation.Runtime.PlainValues.TextOrNull(value, "contact.referral_code") },
-                "referred_by" => typed with { ReferredBy = global::MarketingAutomation.Runtime.PlainValues.TextOrNull(value, "contact.referred_by") },
-                _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("contact", field),
-            };
+                case "email": changed.Email = global::MarketingAutomation.Runtime.PlainValues.Text(value, "contact.email"); break;
+                case "phone": changed.Phone = global::MarketingAutomation.Runtime.PlainValues.TextOrNull(value, "contact.phone"); break;
+                case "first_name": changed.FirstName = global::MarketingAutomation.Runtime.PlainValues.Text(value, "contact.first_name"); break;
+                case "last_name": changed.LastName = global::MarketingAutomation.Runtime.PlainValues.TextOrNull(value, "contact.last_name"); break;
+                case "country": changed.Country = global::MarketingAutomation.Runtime.PlainValues.Text(value, "contact.country"); break;
+                case "language": changed.Language = ToContactLanguage(value, "contact.language"); break;
+                case "timezone": changed.Timezone = global::MarketingAutomation.Runtime.PlainValues.Text(value, "contact.timezone"); break;
+                case "birthday": changed.Birthday = global::MarketingAutomation.Runtime.PlainValues.DateOrNull(value, "contact.birthday"); break;
+                case "tier": changed.Tier = ToContactTier(value, "contact.tier"); break;
+                case "lifetime_value": changed.LifetimeValue = global::MarketingAutomation.Runtime.PlainValues.Number(value, "contact.lifetime_value"); break;
+                case "first_order_date": changed.FirstOrderDate = global::MarketingAutomation.Runtime.PlainValues.DateOrNull(value, "contact.first_order_date"); break;
+                case "subscription_renews_on": changed.SubscriptionRenewsOn = global::MarketingAutomation.Runtime.PlainValues.DateOrNull(value, "contact.subscription_renews_on"); break;
+                case "favourite_roast": changed.FavouriteRoast = value is null ? null : ToContactFavouriteRoast(value, "contact.favourite_roast"); break;
+                case "interests": changed.Interests = global::MarketingAutomation.Runtime.PlainValues.ListOrNull(value, "contact.interests", global::MarketingAutomation.Runtime.PlainValues.Text); break;
+                case "marketing_consent": changed.MarketingConsent = global::MarketingAutomation.Runtime.PlainValues.Bool(value, "contact.marketing_consent"); break;
+                case "sms_consent": changed.SmsConsent = global::MarketingAutomation.Runtime.PlainValues.Bool(value, "contact.sms_consent"); break;
+                case "app_installed": changed.AppInstalled = global::MarketingAutomation.Runtime.PlainValues.Bool(value, "contact.app_installed"); break;
+                case "referral_code": changed.ReferralCode = global::MarketingAutomation.Runtime.PlainValues.TextOrNull(value, "contact.referral_code"); break;
+                case "referred_by": changed.ReferredBy = global::MarketingAutomation.Runtime.PlainValues.TextOrNull(value, "contact.referred_by"); break;
+                default: throw global::MarketingAutomation.Runtime.PlainValues.UnknownField("contact", field);
+            }
+
+            return changed;
         }
 
         public override object ReadField(global::MarketingAutomation.Runtime.ContactProfile contact, string field)
