@@ -91,6 +91,17 @@ public sealed class DeterminismAndSafetyTests
         Assert.Equal(3, ReferenceSet.References.Count);
     }
 
+    [Fact]
+    public void The_floor_compiles_given_sources_and_refuses_broken_ones()
+    {
+        var empty = RoslynFloor.Emit();
+        var larger = RoslynFloor.Emit([new GeneratedSource("Part.g.cs", "namespace Part { public sealed class Shop { public int Orders { get; set; } = 3; } }\n")]);
+        Assert.True(larger.Length > empty.Length);
+
+        var broken = Assert.Throws<InvalidOperationException>(() => RoslynFloor.Emit([new GeneratedSource("Broken.g.cs", "namespace Broken { class }")]));
+        Assert.Contains("CS1001", broken.Message);
+    }
+
     private static string Escape(string value) => string.Concat(value.Select(c => c switch
     {
         '"' => "\\\"",

@@ -1,14 +1,18 @@
 using MarketingAutomation.Compiler.Emit;
 
-// `roslyn-floor <output folder>`: emits one empty class and writes it, as `ma build` writes its
-// assembly, so the two fresh processes differ only by the journey work.
-if (args is not [var output])
+// `roslyn-floor <output folder> [file.cs ...]`: emits one empty class (or the C# files given, for
+// example some of the files `ma build --emit-cs` wrote) and writes it, as `ma build` writes its
+// assembly, so the fresh processes differ only by what is compiled.
+if (args is not [var output, .. var files])
 {
-    Console.Error.WriteLine("usage: roslyn-floor <output folder>");
+    Console.Error.WriteLine("usage: roslyn-floor <output folder> [file.cs ...]");
     return 2;
 }
 
+var image = files.Length == 0
+    ? RoslynFloor.Emit()
+    : RoslynFloor.Emit([.. files.Select(file => new GeneratedSource(Path.GetFileName(file), File.ReadAllText(file)))]);
 Directory.CreateDirectory(output);
-File.WriteAllBytes(Path.Combine(output, RoslynFloor.AssemblyName + ".dll"), RoslynFloor.Emit());
+File.WriteAllBytes(Path.Combine(output, RoslynFloor.AssemblyName + ".dll"), image);
 Console.WriteLine($"Built {RoslynFloor.AssemblyName}.dll.");
 return 0;

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Where a cold `ma build` goes beyond Roslyn's floor: times fresh processes that compile only part
+# of the workspace's generated C#, through the same emitter, references and options as the floor
+# (RoslynFloor/), against the floor itself and the whole `ma build`, and prints each one's ratio
+# to the floor. With --ready-to-run it also times the floor console published ReadyToRun (Roslyn
+# precompiled), against a floor published the same way.
+#
+#   tests/MarketingAutomation.Benchmarks/cold-parts.sh [--ready-to-run] [workspace] [runs]
+#   (default: examples/shop, 10 runs; MA_SKIP_BUILD=1 times the Release builds already there)
+#
+# Needs hyperfine (apt-get install -y hyperfine). Run it on a machine as quiet as you can get.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+ready_to_run=0
+if [ "${1:-}" = "--ready-to-run" ]; then
+  ready_to_run=1
+  shift
+fi
+workspace="${1:-examples/shop}"
+runs="${2:-10}"
+ma="src/MarketingAutomation.Cli/bin/Release/net10.0/ma.dll"
+floor="tests/MarketingAutomation.Benchmarks/RoslynFloor/bin/Release/net10.0/roslyn-floor.dll"
+
+if ! command -v hyperfine >/dev/null 2>&1; then
+  echo "cold-parts: hyperfine is not installed (apt-get install -y hyperfine)" >&2
+  exit 2
+fi
+if [ "${MA_SKIP_BUILD:-0}" != "1" ]; then
+  dotnet build src/MarketingAutomation.Cli -c Release --nologo -v quiet >/dev/null
+  dotnet build tests/MarketingAutomation.Benchmarks/RoslynFloor -c Release --nologo -v quiet >/dev/null
+fi
+
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+
+# The generated C# of this very workspace; the schema file is the C# types of its contact and events.
+dotnet "$ma" build "$workspace" -o "$out/ma" --emit-cs >/dev/null
+generated="$out/ma/generated"
+schema="$generated/Schema.g.cs"
+all="$(find "$generated" -name '*.g.cs' | sort | tr '\n' ' ')"
+
+# Times the floor and the parts with one floor console; prints a row per command with its ratio.
+time_parts() {
+  local label="$1" console="$2" json="$out/$1.json"
+  # One run of each first, so that a broken command fails here with its own message.
+  dotnet "$console" "$out/floor" >/dev/null
+  dotnet "$console" "$out/floor" $all >/dev/null
+  local commands=(-n "floor (empty class)" "dotnet $console $out/floor"
+    -n "schema types only" "dotnet $console $out/floor $schema"
+    -n "all generated C#" "dotnet $console $out/floor $all")
+  if [ "$label" = "jit" ]; then
+    commands+=(-n "ma build" "dotnet $ma build $workspace -o $out/ma")
+  fi
+  echo
+  echo "$label: $runs fresh processes each; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  # Warm-up runs only fill the file cache; every timed run is still a new process.
+  hyperfine -N --warmup 2 --runs "$runs" --style none --export-json "$json" "${commands[@]}" >/dev/null
+  paste <(grep -o '"command": *"[^"]*"' "$json" | sed 's/"command": *"//; s/"$//') \
+        <(grep -o '"median": *[0-9.e-]*' "$json" | sed 's/.*: *//') \
+        <(grep -o '"min": *[0-9.e-]*' "$json" | sed 's/.*: *//') \
+        <(grep -o '"max": *[0-9.e-]*' "$json" | sed 's/.*: *//') | awk -F'\t' '
+    NR == 1 { floor = $2 }
+    { printf "  %-20s median %5.0f ms (%5.0f to %5.0f), %.2fx the floor\n", $1, $2 * 1000, $3 * 1000, $4 * 1000, $2 / floor }'
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+time_parts jit "$floor"
+if [ "$ready_to_run" = "1" ]; then
+  dotnet publish tests/MarketingAutomation.Benchmarks/RoslynFloor -c Release -r linux-x64 --self-contained false \
+    -p:PublishReadyToRun=true -o "$out/r2r" --nologo -v quiet >/dev/null
+  time_parts ready-to-run "$out/r2r/roslyn-floor.dll"
+fi
