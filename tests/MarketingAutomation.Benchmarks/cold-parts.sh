@@ -3,9 +3,10 @@
 # of the workspace's generated C#, through the same emitter, references and options as the floor
 # (RoslynFloor/), against the floor itself and the whole `ma build`, and prints each one's ratio
 # to the floor. With --ready-to-run it also times the floor console published ReadyToRun (Roslyn
-# precompiled), against a floor published the same way.
+# precompiled), against a floor published the same way; with --composite, published
+# self-contained as one composite ReadyToRun image with the framework (a few minutes to publish).
 #
-#   tests/MarketingAutomation.Benchmarks/cold-parts.sh [--ready-to-run] [workspace] [runs]
+#   tests/MarketingAutomation.Benchmarks/cold-parts.sh [--ready-to-run] [--composite] [workspace] [runs]
 #   (default: examples/shop, 10 runs; MA_SKIP_BUILD=1 times the Release builds already there)
 #
 # Needs hyperfine (apt-get install -y hyperfine). Run it on a machine as quiet as you can get.
@@ -13,10 +14,14 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 ready_to_run=0
-if [ "${1:-}" = "--ready-to-run" ]; then
-  ready_to_run=1
+composite=0
+while [ "${1:-}" = "--ready-to-run" ] || [ "${1:-}" = "--composite" ]; do
+  case "$1" in
+    --ready-to-run) ready_to_run=1 ;;
+    --composite) composite=1 ;;
+  esac
   shift
-fi
+done
 workspace="${1:-examples/shop}"
 runs="${2:-10}"
 ma="src/MarketingAutomation.Cli/bin/Release/net10.0/ma.dll"
@@ -40,15 +45,16 @@ generated="$out/ma/generated"
 schema="$generated/Schema.g.cs"
 all="$(find "$generated" -name '*.g.cs' | sort | tr '\n' ' ')"
 
-# Times the floor and the parts with one floor console; prints a row per command with its ratio.
+# Times the floor and the parts with one floor console (the command that starts it); prints a
+# row per command with its ratio.
 time_parts() {
   local label="$1" console="$2" json="$out/$1.json"
   # One run of each first, so that a broken command fails here with its own message.
-  dotnet "$console" "$out/floor" >/dev/null
-  dotnet "$console" "$out/floor" $all >/dev/null
-  local commands=(-n "floor (empty class)" "dotnet $console $out/floor"
-    -n "schema types only" "dotnet $console $out/floor $schema"
-    -n "all generated C#" "dotnet $console $out/floor $all")
+  $console "$out/floor" >/dev/null
+  $console "$out/floor" $all >/dev/null
+  local commands=(-n "floor (empty class)" "$console $out/floor"
+    -n "schema types only" "$console $out/floor $schema"
+    -n "all generated C#" "$console $out/floor $all")
   if [ "$label" = "jit" ]; then
     commands+=(-n "ma build" "dotnet $ma build $workspace -o $out/ma")
   fi
@@ -65,9 +71,23 @@ time_parts() {
   echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
-time_parts jit "$floor"
+# Publishes the floor console ReadyToRun to $1 with the other options given. The two kinds of
+# publish share the project's intermediate folder, and one would reuse the other's precompiled
+# images (which then abort at start), so that folder is cleared first.
+publish_floor() {
+  local into="$1"
+  shift
+  rm -rf tests/MarketingAutomation.Benchmarks/RoslynFloor/obj/Release/net10.0/linux-x64
+  dotnet publish tests/MarketingAutomation.Benchmarks/RoslynFloor -c Release -r linux-x64 -p:PublishReadyToRun=true \
+    "$@" -o "$into" --nologo -v quiet >/dev/null
+}
+
+time_parts jit "dotnet $floor"
 if [ "$ready_to_run" = "1" ]; then
-  dotnet publish tests/MarketingAutomation.Benchmarks/RoslynFloor -c Release -r linux-x64 --self-contained false \
-    -p:PublishReadyToRun=true -o "$out/r2r" --nologo -v quiet >/dev/null
-  time_parts ready-to-run "$out/r2r/roslyn-floor.dll"
+  publish_floor "$out/r2r" --self-contained false
+  time_parts ready-to-run "dotnet $out/r2r/roslyn-floor.dll"
+fi
+if [ "$composite" = "1" ]; then
+  publish_floor "$out/composite" --self-contained true -p:PublishReadyToRunComposite=true
+  time_parts composite "$out/composite/roslyn-floor"
 fi
