@@ -14,23 +14,7 @@ cd "$(dirname "$0")/../.."
 
 workspace="${1:-examples/shop}"
 runs="${2:-10}"
-ma="src/MarketingAutomation.Cli/bin/Release/net10.0/ma.dll"
-floor="tests/MarketingAutomation.Benchmarks/RoslynFloor/bin/Release/net10.0/roslyn-floor.dll"
-
-if ! command -v hyperfine >/dev/null 2>&1; then
-  echo "cold-build: hyperfine is not installed (apt-get install -y hyperfine)" >&2
-  exit 2
-fi
-if [ "${MA_SKIP_BUILD:-0}" != "1" ]; then
-  dotnet build src/MarketingAutomation.Cli -c Release --nologo -v quiet >/dev/null
-  dotnet build tests/MarketingAutomation.Benchmarks/RoslynFloor -c Release --nologo -v quiet >/dev/null
-fi
-for dll in "$ma" "$floor"; do
-  if [ ! -f "$dll" ]; then
-    echo "cold-build: $dll not found; build it in Release first" >&2
-    exit 2
-  fi
-done
+source tests/MarketingAutomation.Benchmarks/cold-setup.sh cold-build
 
 out="$(mktemp -d)"
 json="$(mktemp)"

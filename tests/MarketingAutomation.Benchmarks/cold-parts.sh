@@ -24,17 +24,7 @@ while [ "${1:-}" = "--ready-to-run" ] || [ "${1:-}" = "--composite" ]; do
 done
 workspace="${1:-examples/shop}"
 runs="${2:-10}"
-ma="src/MarketingAutomation.Cli/bin/Release/net10.0/ma.dll"
-floor="tests/MarketingAutomation.Benchmarks/RoslynFloor/bin/Release/net10.0/roslyn-floor.dll"
-
-if ! command -v hyperfine >/dev/null 2>&1; then
-  echo "cold-parts: hyperfine is not installed (apt-get install -y hyperfine)" >&2
-  exit 2
-fi
-if [ "${MA_SKIP_BUILD:-0}" != "1" ]; then
-  dotnet build src/MarketingAutomation.Cli -c Release --nologo -v quiet >/dev/null
-  dotnet build tests/MarketingAutomation.Benchmarks/RoslynFloor -c Release --nologo -v quiet >/dev/null
-fi
+source tests/MarketingAutomation.Benchmarks/cold-setup.sh cold-parts
 
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT

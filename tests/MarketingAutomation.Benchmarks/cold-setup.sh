@@ -1,0 +1,21 @@
+# Sourced by cold-build.sh and cold-parts.sh from the repository's root: checks for hyperfine,
+# builds `ma` and the floor console in Release (unless MA_SKIP_BUILD=1) and sets $ma and $floor
+# to their assemblies. $1 is the calling script's name, for its messages.
+cold_script="$1"
+ma="src/MarketingAutomation.Cli/bin/Release/net10.0/ma.dll"
+floor="tests/MarketingAutomation.Benchmarks/RoslynFloor/bin/Release/net10.0/roslyn-floor.dll"
+
+if ! command -v hyperfine >/dev/null 2>&1; then
+  echo "$cold_script: hyperfine is not installed (apt-get install -y hyperfine)" >&2
+  exit 2
+fi
+if [ "${MA_SKIP_BUILD:-0}" != "1" ]; then
+  dotnet build src/MarketingAutomation.Cli -c Release --nologo -v quiet >/dev/null
+  dotnet build tests/MarketingAutomation.Benchmarks/RoslynFloor -c Release --nologo -v quiet >/dev/null
+fi
+for dll in "$ma" "$floor"; do
+  if [ ! -f "$dll" ]; then
+    echo "$cold_script: $dll not found; build it in Release first" >&2
+    exit 2
+  fi
+done
