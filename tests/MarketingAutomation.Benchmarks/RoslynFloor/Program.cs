@@ -9,10 +9,20 @@ if (args is not [var output, .. var files])
     return 2;
 }
 
-var image = files.Length == 0
-    ? RoslynFloor.Emit()
-    : RoslynFloor.Emit([.. files.Select(file => new GeneratedSource(Path.GetFileName(file), File.ReadAllText(file)))]);
-Directory.CreateDirectory(output);
-File.WriteAllBytes(Path.Combine(output, RoslynFloor.AssemblyName + ".dll"), image);
+try
+{
+    var image = files.Length == 0
+        ? RoslynFloor.Emit()
+        : RoslynFloor.Emit([.. files.Select(file => new GeneratedSource(Path.GetFileName(file), File.ReadAllText(file)))]);
+    Directory.CreateDirectory(output);
+    File.WriteAllBytes(Path.Combine(output, RoslynFloor.AssemblyName + ".dll"), image);
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+{
+    // A missing or unreadable file, an unwritable folder, or C# that does not compile.
+    Console.Error.WriteLine("roslyn-floor: " + e.Message);
+    return 1;
+}
+
 Console.WriteLine($"Built {RoslynFloor.AssemblyName}.dll.");
 return 0;
