@@ -31,8 +31,8 @@ hyperfine --warmup 2 --runs "$runs" --style basic --export-json "$json" \
   -n ma "dotnet $ma build $workspace -o $out/ma"
 
 # hyperfine's JSON lists the commands in order: floor first, then ma.
-stats() { grep -o "\"$1\": *[0-9.e-]*" "$json" | sed 's/.*: *//'; }
-paste <(printf 'floor\nma\n') <(stats median) <(stats min) <(stats max) <(stats stddev) | awk '
+paste <(printf 'floor\nma\n') <(hyperfine_stat "$json" median) <(hyperfine_stat "$json" min) \
+  <(hyperfine_stat "$json" max) <(hyperfine_stat "$json" stddev) | awk '
   { printf "%-6s median %5.0f ms, min %5.0f ms, max %5.0f ms, stddev %4.0f ms\n", $1, $2 * 1000, $3 * 1000, $4 * 1000, $5 * 1000; m[NR] = $2 }
   END { printf "ratio (ma median / floor median): %.2fx; goal 1.5x\n", m[2] / m[1] }'
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

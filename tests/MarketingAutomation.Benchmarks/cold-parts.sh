@@ -53,9 +53,7 @@ time_parts() {
   # Warm-up runs only fill the file cache; every timed run is still a new process.
   hyperfine -N --warmup 2 --runs "$runs" --style none --export-json "$json" "${commands[@]}" >/dev/null
   paste <(grep -o '"command": *"[^"]*"' "$json" | sed 's/"command": *"//; s/"$//') \
-        <(grep -o '"median": *[0-9.e-]*' "$json" | sed 's/.*: *//') \
-        <(grep -o '"min": *[0-9.e-]*' "$json" | sed 's/.*: *//') \
-        <(grep -o '"max": *[0-9.e-]*' "$json" | sed 's/.*: *//') | awk -F'\t' '
+        <(hyperfine_stat "$json" median) <(hyperfine_stat "$json" min) <(hyperfine_stat "$json" max) | awk -F'\t' '
     NR == 1 { floor = $2 }
     { printf "  %-20s median %5.0f ms (%5.0f to %5.0f), %.2fx the floor\n", $1, $2 * 1000, $3 * 1000, $4 * 1000, $2 / floor }'
   echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

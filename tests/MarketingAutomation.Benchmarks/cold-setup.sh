@@ -1,6 +1,6 @@
 # Sourced by cold-build.sh and cold-parts.sh from the repository's root: checks for hyperfine,
 # builds `ma` and the floor console in Release (unless MA_SKIP_BUILD=1) and sets $ma and $floor
-# to their assemblies. $1 is the calling script's name, for its messages.
+# to their assemblies, and defines hyperfine_stat. $1 is the calling script's name, for its messages.
 cold_script="$1"
 ma="src/MarketingAutomation.Cli/bin/Release/net10.0/ma.dll"
 floor="tests/MarketingAutomation.Benchmarks/RoslynFloor/bin/Release/net10.0/roslyn-floor.dll"
@@ -19,3 +19,7 @@ for dll in "$ma" "$floor"; do
     exit 2
   fi
 done
+
+# One statistic (median, min, max, stddev) of every command in a hyperfine JSON export ($1), one
+# line each, in the order the commands were given.
+hyperfine_stat() { grep -o "\"$2\": *[0-9.e-]*" "$1" | sed 's/.*: *//'; }
