@@ -11,9 +11,10 @@ internal sealed record LoadResult(int Events, double Seconds, double EventsPerSe
 
 /// <summary>
 /// One load run against a running server: creates the shoppers, then sends their events in
-/// batches from several connections at once, as fast as the server answers, and times each
-/// shopper's first email from the moment its sign-up batch was sent to the moment the SMTP sink
-/// had it. Each shopper's events travel in one batch, so they reach the server in order.
+/// batches from several connections at once, as fast as the server answers (or paced to a rate
+/// of events a second), and times each shopper's first email from the moment its sign-up batch
+/// was sent to the moment the SMTP sink had it. Each shopper's events travel in one batch, so
+/// they reach the server in order.
 /// </summary>
 /// <param name="name">Starts the run's contact ids, so a warm-up and the measured run on one server never share a contact.</param>
 internal sealed class LoadRun(ServerProcess server, SmtpSink sink, LoadSettings settings, string name)
@@ -40,9 +41,16 @@ internal sealed class LoadRun(ServerProcess server, SmtpSink sink, LoadSettings 
         var batches = Batches(traffic).ToList();
         var events = batches.Sum(b => b.Events.Count);
         var sentAt = new long[settings.Contacts];
+        var due = DueOffsets(batches);
         var started = Stopwatch.GetTimestamp();
-        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = settings.Connections }, async (batch, _) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, batches.Count), new ParallelOptions { MaxDegreeOfParallelism = settings.Connections }, async (index, _) =>
         {
+            var batch = batches[index];
+            if (Stopwatch.GetElapsedTime(started) is var elapsed && elapsed < due[index])
+            {
+                await Task.Delay(due[index] - elapsed);
+            }
+
             var now = Stopwatch.GetTimestamp();
             foreach (var contact in batch.Contacts)
             {
@@ -73,6 +81,24 @@ internal sealed class LoadRun(ServerProcess server, SmtpSink sink, LoadSettings 
         latencies.Sort();
         var duringTraffic = firstMail.Values.Count(arrived => arrived <= trafficEnded);
         return new LoadResult(events, seconds, events / seconds, settings.Contacts, latencies.Count, duringTraffic, Percentiles.Of(latencies, 50), Percentiles.Of(latencies, 99), failures);
+    }
+
+    /// <summary>
+    /// When each batch is due, from the start of the traffic: with a rate, a batch goes once the
+    /// events before it have had their time at that rate (a server that keeps up then takes the
+    /// events at the rate offered; one that does not falls behind it); without one, at once.
+    /// </summary>
+    private TimeSpan[] DueOffsets(List<(List<int> Contacts, List<JsonObject> Events)> batches)
+    {
+        var due = new TimeSpan[batches.Count];
+        long before = 0;
+        for (var i = 0; i < batches.Count; i++)
+        {
+            due[i] = settings.Rate is { } rate ? TimeSpan.FromSeconds(before / (double)rate) : TimeSpan.Zero;
+            before += batches[i].Events.Count;
+        }
+
+        return due;
     }
 
     private IEnumerable<(List<int> Contacts, List<JsonObject> Events)> Batches(ShopTraffic traffic)

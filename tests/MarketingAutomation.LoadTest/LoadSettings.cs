@@ -8,6 +8,9 @@ internal sealed record LoadSettings
 
     public int Connections { get; init; } = 8;
 
+    /// <summary>Events a second to offer, paced batch by batch; null sends every batch as soon as a connection is free.</summary>
+    public int? Rate { get; init; }
+
     public int Runs { get; init; } = 3;
 
     /// <summary>Shoppers sent to each run's server before the measured ones, so that it runs optimised code (0: none).</summary>

@@ -1,20 +1,30 @@
 using System.Globalization;
 using MarketingAutomation.LoadTest;
 
-// The journey server under load: `ma serve examples/shop` as a child process on loopback, shoppers'
-// events sent over HTTP as fast as it answers, mail caught by an SMTP sink, and in the same run the
-// raw durable write rate of the same SQLite set-up. See README.md beside this file.
+// The journey server under load: `ma serve examples/shop` as a child process on loopback,
+// shoppers' events sent over HTTP as fast as it answers (or at a paced rate), mail caught by an
+// SMTP sink, and in the same run the raw durable write rate of the same SQLite set-up. See
+// README.md beside this file.
 const string Usage = """
-    usage: ma-load [--contacts N] [--warmup N] [--batch N] [--connections N] [--runs N] [--raw-rows N] [--ma path/to/ma.dll]
+    usage: ma-load [--contacts N] [--warmup N] [--batch N] [--connections N] [--rate N] [--runs N] [--raw-rows N] [--ma path/to/ma.dll]
       --contacts     shoppers per run (default 20000; about 8 events each)
       --warmup       shoppers sent to the server first, unmeasured, so the run meets a server
                      whose code is optimised, as a long-running one is (default 0)
       --batch        events per POST /v1/events (default 1000)
       --connections  requests in flight at once (default 8)
+      --rate         events a second to offer, paced batch by batch, to see whether the server
+                     keeps up with the traffic and its mail at that rate (default: as fast as
+                     the server answers)
       --runs         runs, each on a new database (default 3); medians are reported
       --raw-rows     rows for the raw SQLite write rate (default 200000)
       --ma           the built CLI (default src/MarketingAutomation.Cli/bin/Release/net10.0/ma.dll)
     """;
+
+if (args is ["--help" or "-h"])
+{
+    Console.WriteLine(Usage);
+    return 0;
+}
 
 LoadSettings settings;
 try
@@ -36,7 +46,7 @@ if (!File.Exists(maDll))
     return 2;
 }
 
-Console.WriteLine($"load test: {settings.Contacts} shoppers a run ({settings.Warmup} before it to warm up), batches of {settings.BatchSize}, {settings.Connections} connections, {settings.Runs} runs, {Environment.ProcessorCount} cores");
+Console.WriteLine($"load test: {settings.Contacts} shoppers a run ({settings.Warmup} before it to warm up), batches of {settings.BatchSize}, {settings.Connections} connections, {(settings.Rate is { } offered ? $"{offered} events/s offered" : "unpaced")}, {settings.Runs} runs, {Environment.ProcessorCount} cores");
 var results = new List<(LoadResult Load, double Raw, string LoadAverage)>();
 for (var run = 1; run <= settings.Runs; run++)
 {
@@ -50,7 +60,7 @@ for (var run = 1; run <= settings.Runs; run++)
         {
             if (settings.Warmup > 0)
             {
-                var warmup = await new LoadRun(server, sink, settings with { Contacts = settings.Warmup }, "w").RunAsync();
+                var warmup = await new LoadRun(server, sink, settings with { Contacts = settings.Warmup, Rate = null }, "w").RunAsync();
                 Console.WriteLine(FormattableString.Invariant($"run {run}, warm-up: {warmup.Events:N0} events at {warmup.EventsPerSecond:N0} events/s, welcome emails {warmup.WelcomesArrived:N0}/{warmup.Contacts:N0}"));
             }
 
@@ -73,7 +83,7 @@ var rawRate = Percentiles.Median(results.Select(r => r.Raw));
 Console.WriteLine();
 Console.WriteLine("| measurement | median | min | max |");
 Console.WriteLine("| --- | ---: | ---: | ---: |");
-Row("events/s sustained", results.Select(r => r.Load.EventsPerSecond), "N0");
+Row("events/s taken", results.Select(r => r.Load.EventsPerSecond), "N0");
 Row("raw SQLite durable rows/s", results.Select(r => r.Raw), "N0");
 Row("fraction of raw", results.Select(r => r.Load.EventsPerSecond / r.Raw), "P0");
 Row("event sent → email at SMTP, p50 (ms)", results.Select(r => r.Load.P50Ms), "F0");
@@ -93,18 +103,23 @@ static LoadSettings Parse(string[] args)
     var settings = new LoadSettings();
     for (var i = 0; i < args.Length; i++)
     {
-        string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
-        int Count() => int.Parse(Value(), NumberStyles.None, CultureInfo.InvariantCulture) is var n and > 0 ? n : throw new ArgumentException($"{args[i]} must be positive");
-        settings = args[i] switch
+        var option = args[i];
+        string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{option} needs a value");
+        int Number(int least) => int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= least
+            ? n
+            : throw new ArgumentException($"{option} needs a whole number of at least {least}, not {args[i]}");
+        int Count() => Number(1);
+        settings = option switch
         {
             "--contacts" => settings with { Contacts = Count() },
             "--batch" => settings with { BatchSize = Count() },
             "--connections" => settings with { Connections = Count() },
+            "--rate" => settings with { Rate = Count() },
             "--runs" => settings with { Runs = Count() },
-            "--warmup" => settings with { Warmup = int.Parse(Value(), NumberStyles.None, CultureInfo.InvariantCulture) },
+            "--warmup" => settings with { Warmup = Number(0) },
             "--raw-rows" => settings with { RawRows = Count() },
             "--ma" => settings with { MaDll = Path.GetFullPath(Value()) },
-            _ => throw new ArgumentException($"unknown option {args[i]}"),
+            _ => throw new ArgumentException($"unknown option {option}"),
         };
     }
 
