@@ -27,7 +27,7 @@ internal static class SimulationLoad
     {
         var workspace = LoadedWorkspace.FromDirectory(RepositoryFolder.Examples("shop"));
         var catalog = workspace.Catalog ?? throw new InvalidOperationException("examples/shop has errors");
-        Console.WriteLine($"shop journeys, {contacts:N0} contacts, {runs} runs, batches of {BatchSize:N0}, one thread");
+        Console.WriteLine($"shop journeys, {contacts:N0} contacts, {runs} runs, batches of {BatchSize:N0}, one thread; {Collector()}");
         var rates = new List<double>();
         var sizes = new List<int>();
         for (var run = 1; run <= runs; run++)
@@ -51,6 +51,15 @@ internal static class SimulationLoad
         }
 
         return 0;
+    }
+
+    /// <summary>Which collector the run has: the workstation one by default, the server one (as `ma` runs) with <c>DOTNET_gcServer=1</c>.</summary>
+    private static string Collector()
+    {
+        var heaps = Convert.ToInt64(GC.GetConfigurationVariables().GetValueOrDefault("HeapCount") ?? 1L, System.Globalization.CultureInfo.InvariantCulture);
+        return System.Runtime.GCSettings.IsServerGC
+            ? $"server collector, {heaps} heap{(heaps == 1 ? string.Empty : "s")}"
+            : "workstation collector";
     }
 
     private static (long Stimuli, TimeSpan Elapsed, List<int> WaitingSizes, TimedCost Cost, long HeapPerContact) OneRun(JourneyCatalog catalog, int contacts, bool collectSizes)
