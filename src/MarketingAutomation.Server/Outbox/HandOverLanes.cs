@@ -7,8 +7,8 @@ namespace MarketingAutomation.Server.Outbox;
 /// The threads that hand messages to channels, one per lane (<see cref="ServerOptions.HandOverLanes"/>).
 /// A lane is a thread of its own rather than a chain of awaits: under event traffic the thread pool
 /// is queued deep with grain calls and commits, and a hand-over resumed there after each step sent
-/// only a few messages a second. Here a lane blocks on its channel and its journal, and nothing else,
-/// and an idle lane sleeps rather than spins (<see cref="SleepingQueue{T}"/>).
+/// only a few messages a second. Here a lane blocks until its hand-over's outcome is durable, and
+/// on nothing else, and an idle lane sleeps rather than spins (<see cref="SleepingQueue{T}"/>).
 /// </summary>
 internal sealed class HandOverLanes : IDisposable
 {
