@@ -154,10 +154,14 @@ internal sealed class SmtpConnectionPool : IDisposable, IAsyncDisposable
 
     private SmtpClient Connect(CancellationToken cancellationToken)
     {
-        var client = new SmtpClient { Timeout = (int)TimeSpan.FromSeconds(Math.Max(1, options.TimeoutSeconds)).TotalMilliseconds };
+        var timeout = TimeSpan.FromSeconds(Math.Max(1, options.TimeoutSeconds));
+        var client = new SmtpClient { Timeout = (int)timeout.TotalMilliseconds };
+        System.Net.Sockets.Socket? socket = null;
         try
         {
-            client.Connect(options.Host, options.Port, Security(options.Security), cancellationToken);
+            // Our own socket, for its options (SmtpSocket); the client closes it with itself.
+            socket = SmtpSocket.Connect(options.Host, options.Port, timeout, cancellationToken);
+            client.Connect(socket, options.Host, options.Port, Security(options.Security), cancellationToken);
             if (!string.IsNullOrEmpty(options.User))
             {
                 client.Authenticate(options.User, options.Password ?? string.Empty, cancellationToken);
@@ -168,6 +172,7 @@ internal sealed class SmtpConnectionPool : IDisposable, IAsyncDisposable
         catch
         {
             client.Dispose();
+            socket?.Dispose();
             throw;
         }
     }
