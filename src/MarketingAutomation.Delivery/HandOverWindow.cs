@@ -1,7 +1,8 @@
 namespace MarketingAutomation.Delivery;
 
 /// <summary>
-/// The part of hand-overs that a crash can repeat, taken by one hand-over at a time.
+/// The part of hand-overs that a crash can repeat, taken by a fixed number of hand-overs at a
+/// time (its width; one by default).
 /// </summary>
 /// <remarks>
 /// A message can be repeated after a crash only if the receiver may already hold it while its
@@ -10,33 +11,42 @@ namespace MarketingAutomation.Delivery;
 /// a <see cref="HandOverTicket"/>; the channel enters the window at its point of no return and the
 /// outbox leaves it once the outcome is durable. Everything before that point (rendering, the SMTP
 /// envelope, waiting for a connection) overlaps freely, so several lanes send faster while a crash
-/// still repeats at most one message.
+/// still repeats at most as many messages as the window is wide.
 /// </remarks>
 public sealed class HandOverWindow
 {
     private readonly object gate = new();
-    private bool taken;
+    private int inside;
+
+    /// <param name="width">How many hand-overs may be inside at once: the most messages one crash can repeat.</param>
+    public HandOverWindow(int width = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        Width = width;
+    }
+
+    public int Width { get; }
 
     /// <summary>A ticket for one hand-over; dispose it once the outcome is durable.</summary>
     public HandOverTicket Open() => new(this);
 
     /// <summary>
     /// Waits on a monitor, not a semaphore: a semaphore spins before it sleeps, and the lanes that
-    /// wait here would spin on the cores the hand-over inside needs.
+    /// wait here would spin on the cores the hand-overs inside need.
     /// </summary>
     internal void Take(CancellationToken cancellationToken)
     {
         using var wake = cancellationToken.CanBeCanceled ? cancellationToken.Register(WakeAll) : default;
         lock (gate)
         {
-            while (taken)
+            while (inside >= Width)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 Monitor.Wait(gate);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            taken = true;
+            inside++;
         }
     }
 
@@ -45,7 +55,7 @@ public sealed class HandOverWindow
     {
         lock (gate)
         {
-            taken = false;
+            inside--;
             Monitor.PulseAll(gate);
         }
     }
@@ -77,7 +87,7 @@ public sealed class HandOverTicket : IDisposable
 
     public bool Entered => Volatile.Read(ref entered) == 1;
 
-    /// <summary>Waits until no other hand-over is inside the window, then enters it.</summary>
+    /// <summary>Waits until the window has room (no other hand-over inside, when it is one wide), then enters it.</summary>
     public void Enter(CancellationToken cancellationToken)
     {
         if (window is null || Entered)

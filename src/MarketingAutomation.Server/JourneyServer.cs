@@ -50,12 +50,12 @@ public static class JourneyServer
 
         if (builder.Configuration["Outbox:HandOverLanes"] is { } lanes)
         {
-            options = options with
-            {
-                HandOverLanes = int.TryParse(lanes, System.Globalization.CultureInfo.InvariantCulture, out var count) && count is > 0 and <= 1024
-                    ? count
-                    : throw new InvalidOperationException($"Outbox:HandOverLanes must be a whole number from 1 to 1024, not \"{lanes}\"."),
-            };
+            options = options with { HandOverLanes = Setting("Outbox:HandOverLanes", lanes) };
+        }
+
+        if (builder.Configuration["Outbox:MaxRepeatsPerCrash"] is { } repeats)
+        {
+            options = options with { MaxRepeatsPerCrash = Setting("Outbox:MaxRepeatsPerCrash", repeats) };
         }
 
         var keys = ApiKeys.Load(builder.Configuration, options.DataPath);
@@ -121,6 +121,12 @@ public static class JourneyServer
             services.AddSingleton<IMessageDelivery, LogOnlyDelivery>();
         }
     }
+
+    /// <summary>A count from configuration: a whole number from 1 to 1024, or a start-up error that names the setting.</summary>
+    private static int Setting(string name, string value) =>
+        int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) && count is > 0 and <= 1024
+            ? count
+            : throw new InvalidOperationException($"{name} must be a whole number from 1 to 1024, not \"{value}\".");
 
     /// <summary>The first address the server is told to listen on, when it names a port (not 0, which is picked at start).</summary>
     private static string? OwnAddress(string urls) =>

@@ -31,11 +31,22 @@ public sealed record ServerOptions
     /// How many messages, posts and notices may be in the hands of a channel at once: each lane is
     /// a thread. Lanes overlap rendering, connecting and the SMTP envelope; from the point of no
     /// return (an email's data, a webhook's request) until the outcome is durable in the hand-over
-    /// journal, one hand-over at a time goes on (<see cref="Delivery.HandOverWindow"/>), so a crash
-    /// repeats at most one message however many lanes run (with its original key, which a
-    /// receiver can use to drop it). `Outbox:HandOverLanes` in configuration.
+    /// journal, <see cref="MaxRepeatsPerCrash"/> hand-overs at a time go on
+    /// (<see cref="Delivery.HandOverWindow"/>), so a crash repeats at most that many messages
+    /// however many lanes run (with their original keys, which a receiver can use to drop them).
+    /// `Outbox:HandOverLanes` in configuration.
     /// </summary>
     public int HandOverLanes { get; init; } = DefaultHandOverLanes;
+
+    /// <summary>
+    /// How many hand-overs may be past their point of no return at once, and so the most messages
+    /// one crash can repeat. One by default: each message then costs its channel's answer and a
+    /// synced write one after another, which on a relay a network round trip away (a hosted
+    /// email service, tens of milliseconds) caps mail at a few dozen messages a second; a wider
+    /// window overlaps those waits, up to the lanes and the SMTP connections there are.
+    /// `Outbox:MaxRepeatsPerCrash` in configuration.
+    /// </summary>
+    public int MaxRepeatsPerCrash { get; init; } = 1;
 
     /// <summary>Hand-overs of one outbox row before it is marked failed.</summary>
     public int MaxAttempts { get; init; } = 8;

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace MarketingAutomation.Delivery.Tests;
 
 /// <summary>
-/// The hand-over window: one ticket inside at a time, entering twice is entering once, and an
+/// The hand-over window: one ticket inside at a time (or as many as it is wide), entering twice is entering once, and an
 /// email enters as its data starts, so its data cannot be complete at the server before it is in.
 /// </summary>
 public sealed class HandOverWindowTests
@@ -29,6 +29,34 @@ public sealed class HandOverWindowTests
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         second.Enter(patience.Token);
         Assert.True(second.Entered);
+    }
+
+    [Fact]
+    public void A_wider_window_takes_that_many_tickets_and_the_next_waits_for_one_to_leave()
+    {
+        var window = new HandOverWindow(width: 2);
+        using var first = window.Open();
+        using var second = window.Open();
+        using var third = window.Open();
+
+        first.Enter(CancellationToken.None);
+        second.Enter(CancellationToken.None);
+        using (var soon = new CancellationTokenSource(TimeSpan.FromMilliseconds(100)))
+        {
+            Assert.ThrowsAny<OperationCanceledException>(() => third.Enter(soon.Token));
+        }
+
+        Assert.False(third.Entered);
+        second.Dispose();
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        third.Enter(patience.Token);
+        Assert.True(third.Entered);
+    }
+
+    [Fact]
+    public void A_window_is_at_least_one_wide()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new HandOverWindow(width: 0));
     }
 
     [Fact]

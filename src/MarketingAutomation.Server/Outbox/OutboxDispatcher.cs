@@ -18,8 +18,8 @@ namespace MarketingAutomation.Server.Outbox;
 /// </summary>
 /// <remarks>
 /// Lanes overlap everything but the <see cref="HandOverWindow"/>: from a channel's point of no
-/// return until the outcome is durable, one hand-over at a time, so a crash repeats at most one
-/// message however many lanes run.
+/// return until the outcome is durable, one hand-over at a time (<see cref="ServerOptions.MaxRepeatsPerCrash"/>),
+/// so a crash repeats at most one message however many lanes run.
 ///
 /// A lane makes each outcome durable in the <see cref="HandOverJournal"/> before it takes its next
 /// message, and queues it for the store without waiting. A pass reads due rows only once the store
@@ -40,7 +40,7 @@ public sealed partial class OutboxDispatcher : PollingService
     private readonly ILogger<OutboxDispatcher> logger;
     private readonly HandOverJournal journal;
     private readonly HandOverLanes lanes;
-    private readonly HandOverWindow window = new();
+    private readonly HandOverWindow window;
 
     /// <summary>Outcomes the lanes queued for the store since the last pass began.</summary>
     private readonly ConcurrentQueue<Task> recording = new();
@@ -65,6 +65,7 @@ public sealed partial class OutboxDispatcher : PollingService
         this.options = options;
         this.logger = logger;
         journal = new HandOverJournal(HandOverJournal.PathFor(options.DataPath));
+        window = new HandOverWindow(options.MaxRepeatsPerCrash);
         lanes = new HandOverLanes(options.HandOverLanes, HandOverOnLane);
     }
 

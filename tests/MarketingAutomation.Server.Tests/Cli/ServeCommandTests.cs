@@ -75,6 +75,35 @@ public sealed partial class ServeCommandTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("Outbox__MaxRepeatsPerCrash", "0")]
+    [InlineData("Outbox__HandOverLanes", "four")]
+    public async Task A_bad_outbox_setting_stops_serve_with_a_message_that_names_it(string variable, string value)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            WorkingDirectory = folder.Path,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "ma.dll"), "serve", RunningServer.Shop, "--urls", "http://127.0.0.1:0" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["MA_" + variable] = value;
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = await process.StandardError.ReadToEndAsync();
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(patience.Token);
+        await stdout;
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains($"{variable.Replace("__", ":", StringComparison.Ordinal)} must be a whole number from 1 to 1024, not \"{value}\".", stderr, StringComparison.Ordinal);
+    }
+
     private static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
