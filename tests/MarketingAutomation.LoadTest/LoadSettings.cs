@@ -23,4 +23,7 @@ internal sealed record LoadSettings
     public string Workspace { get; init; } = "examples/shop";
 
     public string? MaDll { get; init; }
+
+    /// <summary>How long the SMTP sink takes to accept each message (none by default).</summary>
+    public TimeSpan SmtpAcceptDelay { get; init; }
 }

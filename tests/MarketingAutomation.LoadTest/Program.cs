@@ -6,7 +6,7 @@ using MarketingAutomation.LoadTest;
 // SMTP sink, and in the same run the raw durable write rate of the same SQLite set-up. See
 // README.md beside this file.
 const string Usage = """
-    usage: ma-load [--contacts N] [--warmup N] [--batch N] [--connections N] [--rate N] [--runs N] [--raw-rows N] [--ma path/to/ma.dll]
+    usage: ma-load [--contacts N] [--warmup N] [--batch N] [--connections N] [--rate N] [--runs N] [--raw-rows N] [--workspace folder] [--smtp-accept-ms N] [--ma path/to/ma.dll]
       --contacts     shoppers per run (default 20000; about 8 events each)
       --warmup       shoppers sent to the server first, unmeasured, so the run meets a server
                      whose code is optimised, as a long-running one is (default 0)
@@ -17,6 +17,11 @@ const string Usage = """
                      the server answers)
       --runs         runs, each on a new database (default 3); medians are reported
       --raw-rows     rows for the raw SQLite write rate (default 200000)
+      --workspace    the workspace the server runs (default examples/shop); the traffic is the
+                     shop's, so this is a copy of the shop, for example with larger templates
+      --smtp-accept-ms
+                     milliseconds the SMTP sink takes to accept each message, as a relay that
+                     syncs it to disk first or sits across a network (default 0)
       --ma           the built CLI (default src/MarketingAutomation.Cli/bin/Release/net10.0/ma.dll)
     """;
 
@@ -46,7 +51,14 @@ if (!File.Exists(maDll))
     return 2;
 }
 
-Console.WriteLine($"load test: {settings.Contacts} shoppers a run ({settings.Warmup} before it to warm up), batches of {settings.BatchSize}, {settings.Connections} connections, {(settings.Rate is { } offered ? $"{offered} events/s offered" : "unpaced")}, {settings.Runs} runs, {Environment.ProcessorCount} cores");
+var workspace = Path.Combine(root, settings.Workspace);
+if (!Directory.Exists(workspace))
+{
+    Console.Error.WriteLine($"no workspace folder {workspace}");
+    return 2;
+}
+
+Console.WriteLine($"load test: {settings.Contacts} shoppers a run ({settings.Warmup} before it to warm up), batches of {settings.BatchSize}, {settings.Connections} connections, {(settings.Rate is { } offered ? $"{offered} events/s offered" : "unpaced")}, {(settings.SmtpAcceptDelay > TimeSpan.Zero ? $"the sink accepting each message after {settings.SmtpAcceptDelay.TotalMilliseconds:0} ms, " : string.Empty)}{settings.Runs} runs, {Environment.ProcessorCount} cores");
 var results = new List<(LoadResult Load, double Raw, string LoadAverage)>();
 for (var run = 1; run <= settings.Runs; run++)
 {
@@ -54,9 +66,9 @@ for (var run = 1; run <= settings.Runs; run++)
     try
     {
         var raw = RawSqliteRate.Measure(folder, settings.RawRows);
-        await using var sink = new SmtpSink();
+        await using var sink = new SmtpSink(settings.SmtpAcceptDelay);
         LoadResult load;
-        await using (var server = await ServerProcess.StartAsync(maDll, Path.Combine(root, settings.Workspace), folder, sink.Port))
+        await using (var server = await ServerProcess.StartAsync(maDll, workspace, folder, sink.Port))
         {
             if (settings.Warmup > 0)
             {
@@ -118,6 +130,8 @@ static LoadSettings Parse(string[] args)
             "--runs" => settings with { Runs = Count() },
             "--warmup" => settings with { Warmup = Number(0) },
             "--raw-rows" => settings with { RawRows = Count() },
+            "--smtp-accept-ms" => settings with { SmtpAcceptDelay = TimeSpan.FromMilliseconds(Number(0)) },
+            "--workspace" => settings with { Workspace = Path.GetFullPath(Value()) },
             "--ma" => settings with { MaDll = Path.GetFullPath(Value()) },
             _ => throw new ArgumentException($"unknown option {option}"),
         };

@@ -23,9 +23,12 @@ internal sealed class SmtpSink : IAsyncDisposable
     private readonly TcpListener listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource stopping = new();
     private readonly Thread accepting;
+    private readonly TimeSpan acceptDelay;
 
-    public SmtpSink()
+    /// <param name="acceptDelay">How long the sink takes to accept each message once its data is in: a relay that syncs it to its queue first, or sits a network round trip away.</param>
+    public SmtpSink(TimeSpan acceptDelay = default)
     {
+        this.acceptDelay = acceptDelay;
         listener.Start(backlog: 512);
         accepting = new Thread(Accept) { IsBackground = true, Name = "smtp sink" };
         accepting.Start();
@@ -92,6 +95,11 @@ internal sealed class SmtpSink : IAsyncDisposable
                     case "DATA":
                         writer.WriteLine("354 end with <CRLF>.<CRLF>");
                         var messageId = ReadData(reader);
+                        if (acceptDelay > TimeSpan.Zero)
+                        {
+                            Thread.Sleep(acceptDelay);
+                        }
+
                         var at = Stopwatch.GetTimestamp();
                         foreach (var recipient in recipients)
                         {
