@@ -14,19 +14,7 @@ public sealed partial class ServeCommandTests : IDisposable
     [Fact]
     public async Task Serve_starts_prints_its_url_and_keys_file_answers_and_stops_on_SIGINT()
     {
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            WorkingDirectory = folder.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "ma.dll"), "serve", RunningServer.Shop, "--urls", "http://127.0.0.1:0" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        using var process = Process.Start(ServeShop()) ?? throw new InvalidOperationException("dotnet did not start");
         var stderr = process.StandardError.ReadToEndAsync();
         try
         {
@@ -80,6 +68,22 @@ public sealed partial class ServeCommandTests : IDisposable
     [InlineData("Outbox__HandOverLanes", "four")]
     public async Task A_bad_outbox_setting_stops_serve_with_a_message_that_names_it(string variable, string value)
     {
+        var start = ServeShop();
+        start.Environment["MA_" + variable] = value;
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = await process.StandardError.ReadToEndAsync();
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(patience.Token);
+        await stdout;
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains($"{variable.Replace("__", ":", StringComparison.Ordinal)} must be a whole number from 1 to 1024, not \"{value}\".", stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>`ma serve examples/shop` on a free loopback port, started in the test's folder, its output read by the test.</summary>
+    private ProcessStartInfo ServeShop()
+    {
         var start = new ProcessStartInfo(DotnetHost())
         {
             WorkingDirectory = folder.Path,
@@ -92,16 +96,7 @@ public sealed partial class ServeCommandTests : IDisposable
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment["MA_" + variable] = value;
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = await process.StandardError.ReadToEndAsync();
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(patience.Token);
-        await stdout;
-
-        Assert.Equal(2, process.ExitCode);
-        Assert.Contains($"{variable.Replace("__", ":", StringComparison.Ordinal)} must be a whole number from 1 to 1024, not \"{value}\".", stderr, StringComparison.Ordinal);
+        return start;
     }
 
     private static string DotnetHost() =>
