@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Text;
 using System.Text.Json;
 using MarketingAutomation.Hosting.Input;
 using MarketingAutomation.Runtime;
@@ -13,23 +12,17 @@ namespace MarketingAutomation.Server.Contacts;
 /// </summary>
 public static class PlainJson
 {
-    public static string Object(IEnumerable<KeyValuePair<string, object?>> values)
+    public static string Object(IEnumerable<KeyValuePair<string, object?>> values) => JsonBuilder.Write(values, static (writer, values) =>
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        writer.WriteStartObject();
+        foreach (var (name, value) in values)
         {
-            writer.WriteStartObject();
-            foreach (var (name, value) in values)
-            {
-                writer.WritePropertyName(name);
-                Write(writer, value);
-            }
-
-            writer.WriteEndObject();
+            writer.WritePropertyName(name);
+            Write(writer, value);
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+        writer.WriteEndObject();
+    });
 
     public static void Write(Utf8JsonWriter writer, object? value)
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using MarketingAutomation.Hosting.Reporting;
 using MarketingAutomation.Runtime;
@@ -82,11 +81,10 @@ internal sealed class ContactChanges(string contactId, Deployment deployment, Da
     }
 
     /// <summary>The row's JSON: the contact's plain values as they were, the arguments, and for an emit the event's fields.</summary>
-    private string Payload(Effect effect, Dictionary<string, object?> profile)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+    private string Payload(Effect effect, Dictionary<string, object?> profile) =>
+        JsonBuilder.Write((Effect: effect, Profile: profile, Catalog: deployment.Catalog), static (writer, row) =>
         {
+            var (effect, profile, catalog) = row;
             writer.WriteStartObject();
             writer.WritePropertyName("contact");
             writer.WriteStartObject();
@@ -102,27 +100,24 @@ internal sealed class ContactChanges(string contactId, Deployment deployment, Da
             foreach (var argument in effect.Arguments)
             {
                 writer.WritePropertyName(argument.Name);
-                PlainJson.Write(writer, deployment.Catalog.Plain(argument.Value));
+                PlainJson.Write(writer, catalog.Plain(argument.Value));
             }
 
             writer.WriteEndObject();
             writer.WriteBoolean("transactional", effect.Kind == EffectKind.Send && effect.Detail == "transactional");
-            if (effect.Event is { } emitted && deployment.Catalog.EventFields.TryGetValue(emitted.EventName, out var fields))
+            if (effect.Event is { } emitted && catalog.EventFields.TryGetValue(emitted.EventName, out var fields))
             {
                 writer.WritePropertyName("event");
                 writer.WriteStartObject();
                 foreach (var field in fields)
                 {
                     writer.WritePropertyName(field.Name);
-                    PlainJson.Write(writer, deployment.Catalog.ReadEventField(emitted, field.Name));
+                    PlainJson.Write(writer, catalog.ReadEventField(emitted, field.Name));
                 }
 
                 writer.WriteEndObject();
             }
 
             writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+        });
 }

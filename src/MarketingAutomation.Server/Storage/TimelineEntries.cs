@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 
 namespace MarketingAutomation.Server.Storage;
@@ -14,42 +13,36 @@ namespace MarketingAutomation.Server.Storage;
 /// </summary>
 internal static class TimelineEntries
 {
-    public static string Encode(IReadOnlyList<TimelineRow> rows)
+    public static string Encode(IReadOnlyList<TimelineRow> rows) => JsonBuilder.Write(rows, static (writer, rows) =>
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        writer.WriteStartArray();
+        foreach (var row in rows)
         {
             writer.WriteStartArray();
-            foreach (var row in rows)
+            writer.WriteNumberValue(Moments.ToStored(row.At));
+            WriteText(writer, row.Journey);
+            writer.WriteStringValue(row.Kind);
+            WriteText(writer, row.Channel);
+            WriteText(writer, row.Name);
+            WriteText(writer, row.Detail);
+            WriteText(writer, row.Amount?.ToString(CultureInfo.InvariantCulture));
+            writer.WriteStringValue(row.Text);
+            WriteText(writer, row.File);
+            if (row.Line is { } line)
             {
-                writer.WriteStartArray();
-                writer.WriteNumberValue(Moments.ToStored(row.At));
-                WriteText(writer, row.Journey);
-                writer.WriteStringValue(row.Kind);
-                WriteText(writer, row.Channel);
-                WriteText(writer, row.Name);
-                WriteText(writer, row.Detail);
-                WriteText(writer, row.Amount?.ToString(CultureInfo.InvariantCulture));
-                writer.WriteStringValue(row.Text);
-                WriteText(writer, row.File);
-                if (row.Line is { } line)
-                {
-                    writer.WriteNumberValue(line);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-
-                WriteText(writer, row.Key);
-                writer.WriteEndArray();
+                writer.WriteNumberValue(line);
+            }
+            else
+            {
+                writer.WriteNullValue();
             }
 
+            WriteText(writer, row.Key);
             writer.WriteEndArray();
         }
 
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
+        writer.WriteEndArray();
+    });
 
     public static List<TimelineRow> Decode(string entries)
     {
