@@ -31,28 +31,29 @@ public static class FieldSetReader
         error = null;
         foreach (var property in json.EnumerateObject())
         {
-            if (reserved.Contains(property.Name))
+            if (reserved.Count > 0 && reserved.Contains(property.Name))
             {
                 continue;
             }
 
-            var field = fields.FirstOrDefault(f => f.Name == property.Name);
-            if (field is null)
+            if (Find(fields, property) is not { } field)
             {
                 error = Unknown(property.Name, fields, owner, prefix);
                 return false;
             }
 
-            if (!JsonPlainValues.TryConvert(property.Value, field, prefix + field.Name, out var value, out error))
+            // Converted under its bare name, the prefix added only to a message: every event is
+            // read this way, and a good value then costs no string for a message never shown.
+            if (!JsonPlainValues.TryConvert(property.Value, field, field.Name, out var value, out error))
             {
+                error = prefix + error;
                 return false;
             }
 
             read[field.Name] = value;
         }
 
-        var missing = requireAll ? fields.Where(f => f.Required && !read.ContainsKey(f.Name)).ToList() : [];
-        if (missing.Count > 0)
+        if (requireAll && Missing(fields, read) is { } missing)
         {
             var list = string.Join(", ", missing.Select(f => prefix + f.Name));
             error = $"missing required {(missing.Count == 1 ? "field" : "fields")} of {owner}: {list}";
@@ -60,6 +61,35 @@ public static class FieldSetReader
         }
 
         return true;
+    }
+
+    /// <summary>The field the property names, compared in the JSON's own bytes (no string made for the name).</summary>
+    private static FieldInfo? Find(IReadOnlyList<FieldInfo> fields, JsonProperty property)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (property.NameEquals(fields[i].Name))
+            {
+                return fields[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Required fields not read, or null when there are none.</summary>
+    private static List<FieldInfo>? Missing(IReadOnlyList<FieldInfo> fields, Dictionary<string, object?> read)
+    {
+        List<FieldInfo>? missing = null;
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (fields[i].Required && !read.ContainsKey(fields[i].Name))
+            {
+                (missing ??= []).Add(fields[i]);
+            }
+        }
+
+        return missing;
     }
 
     private static string Unknown(string name, IReadOnlyList<FieldInfo> fields, string owner, string prefix)
