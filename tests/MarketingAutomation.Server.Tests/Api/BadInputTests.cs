@@ -67,6 +67,20 @@ public sealed class BadInputTests : IAsyncLifetime
         await AssertProblem(response, HttpStatusCode.RequestEntityTooLarge);
     }
 
+    [Theory]
+    [InlineData("""{"id": "chunked-1", "contact": "ala", "event": "signed_up", "data": {"source": "web"}}""", HttpStatusCode.OK)]
+    [InlineData("{\"id\": \"chunked-2\", \"contact\": \"ala\"", HttpStatusCode.BadRequest)]
+    [InlineData("", HttpStatusCode.BadRequest)]
+    public async Task A_body_sent_in_chunks_without_a_declared_length_is_read_like_any_other(string body, HttpStatusCode expected)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/events") { Content = RunningServer.Json(body) };
+        request.Headers.TransferEncodingChunked = true;
+        using var response = await server.Ingest.SendAsync(request);
+
+        Assert.Null(request.Content.Headers.ContentLength);
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public async Task An_unknown_contact_is_a_404()
     {
