@@ -30,7 +30,7 @@ public sealed class ApiEventReader(InputSchema schema)
 
         foreach (var property in item.EnumerateObject())
         {
-            if (!Properties.Contains(property.Name))
+            if (!IsKnown(property))
             {
                 var close = Suggestions.Closest(property.Name, Properties);
                 return (null, $"unknown property {JsonText.Quote(property.Name)}" + (close is null ? $" (an event has {string.Join(", ", Properties)})" : $" (did you mean \"{close}\"?)"));
@@ -72,5 +72,36 @@ public sealed class ApiEventReader(InputSchema schema)
         return (new ContactEvent(contact, new IncomingEvent { Id = id, Name = name, At = at ?? now, DataJson = json }), null);
     }
 
-    private static bool TooLongOrControl(string id) => id.Length > MaxIdLength || id.Any(char.IsControl);
+    /// <summary>Compared in the JSON's bytes: a property's name becomes a string only for a message.</summary>
+    private static bool IsKnown(JsonProperty property)
+    {
+        foreach (var known in Properties)
+        {
+            if (property.NameEquals(known))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TooLongOrControl(string id)
+    {
+        if (id.Length > MaxIdLength)
+        {
+            return true;
+        }
+
+        // A loop, not LINQ: it runs twice for every event taken in.
+        foreach (var c in id)
+        {
+            if (char.IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
