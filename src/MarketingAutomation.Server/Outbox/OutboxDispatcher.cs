@@ -18,8 +18,8 @@ namespace MarketingAutomation.Server.Outbox;
 /// </summary>
 /// <remarks>
 /// Lanes overlap everything but the <see cref="HandOverWindow"/>: from a channel's point of no
-/// return until the outcome is durable, one hand-over at a time (<see cref="ServerOptions.MaxRepeatsPerCrash"/>),
-/// so a crash repeats at most one message however many lanes run.
+/// return until the outcome is durable, one hand-over at a time by default, so a crash repeats at
+/// most one message however many lanes run (<see cref="ServerOptions.MaxRepeatsPerCrash"/> widens it).
 ///
 /// A lane makes each outcome durable in the <see cref="HandOverJournal"/> before it takes its next
 /// message, and queues it for the store without waiting. A pass reads due rows only once the store
