@@ -8,7 +8,8 @@ namespace MarketingAutomation.Server.Tests.Crash;
 /// fixed loopback address and database so it can be killed and started again where a client
 /// expects it. Configured through `MA_` environment variables, as a user deploying it would.
 /// </summary>
-internal sealed class ServeProcess(string workspace, string database, int port, int smtpPort) : IDisposable
+/// <param name="settings">More `MA_` variables (name without the prefix, value), on top of the keys and SMTP settings.</param>
+internal sealed class ServeProcess(string workspace, string database, int port, int smtpPort, IReadOnlyDictionary<string, string>? settings = null) : IDisposable
 {
     public const string IngestKey = "crash-test-ingest-key";
     public const string AdminKey = "crash-test-admin-key";
@@ -47,6 +48,10 @@ internal sealed class ServeProcess(string workspace, string database, int port, 
         start.Environment["MA_Delivery__Smtp__Host"] = "127.0.0.1";
         start.Environment["MA_Delivery__Smtp__Port"] = smtpPort.ToString(CultureInfo.InvariantCulture);
         start.Environment["MA_Delivery__Smtp__FromAddress"] = "journeys@crash.example.com";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment["MA_" + name] = value;
+        }
 
         var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var started = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
