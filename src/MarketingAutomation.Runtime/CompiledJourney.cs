@@ -39,8 +39,9 @@ public abstract class CompiledJourney
     }
 
     /// <summary>
-    /// Wakes an instance with a stimulus. A stimulus that its pending wait does not wait for
-    /// (an early timer, another event) leaves the state as it was.
+    /// Wakes an instance with a stimulus: runs its steps, changing it in place, and returns it. A
+    /// stimulus that its pending wait does not wait for (an early timer, another event) leaves it
+    /// as it was.
     /// </summary>
     public JourneyState Resume(JourneyState state, Stimulus stimulus, IJourneyContext context, IJourneyEffects effects)
     {
@@ -54,21 +55,25 @@ public abstract class CompiledJourney
             return context.Now < wait.Due ? state : Run(state, wait.TimeoutStep, context, effects);
         }
 
-        if (wait.Kind == WaitKind.Event && stimulus.Event is { } arrived
-            && string.Equals(arrived.EventName, wait.EventName, StringComparison.Ordinal)
-            && WaitMatches(wait.ReceivedStep, arrived, state, context))
+        if (stimulus.Event is { } arrived && Awaits(arrived, state, context))
         {
-            return Run(state with { Received = arrived }, wait.ReceivedStep, context, effects);
+            state.Received = arrived;
+            return Run(state, wait.ReceivedStep, context, effects);
         }
 
         return state;
     }
 
+    /// <summary>Whether the instance's pending `wait for` takes this event (its name and `where` filter); nothing runs.</summary>
+    public bool Awaits(EventData @event, JourneyState state, IJourneyContext context) =>
+        state.Status == JourneyStatus.Active
+        && state.Wait is { Kind: WaitKind.Event } wait
+        && string.Equals(@event.EventName, wait.EventName, StringComparison.Ordinal)
+        && WaitMatches(wait.ReceivedStep, @event, state, context);
+
     /// <summary>
     /// Runs steps from the label <paramref name="step"/> until a wait or the end, and returns the
-    /// state with its new bookmark. The step is a parameter rather than a copy of the state with a
-    /// new <see cref="JourneyState.Step"/>: every run ends in a wait, completion or exit that writes
-    /// the bookmark (and clears the old wait) anyway, so a resume makes one copy, not two.
+    /// state with its new bookmark (the same instance, changed in place, for generated journeys).
     /// </summary>
     protected abstract JourneyState Run(JourneyState state, int step, IJourneyContext context, IJourneyEffects effects);
 
@@ -76,16 +81,24 @@ public abstract class CompiledJourney
     protected virtual bool WaitMatches(int receivedStep, EventData @event, JourneyState state, IJourneyContext context) => true;
 
     protected static JourneyState WaitUntil(JourneyState state, DateTimeOffset due, int next) =>
-        state with { Step = next, Wait = new PendingWait(WaitKind.Timer, due, null, next, next) };
+        Bookmark(state, next, new PendingWait(WaitKind.Timer, due, null, next, next), JourneyStatus.Active);
 
     protected static JourneyState WaitForEvent(JourneyState state, string eventName, DateTimeOffset due, int received, int timeout) =>
-        state with { Step = received, Wait = new PendingWait(WaitKind.Event, due, eventName, received, timeout) };
+        Bookmark(state, received, new PendingWait(WaitKind.Event, due, eventName, received, timeout), JourneyStatus.Active);
 
-    protected static JourneyState Complete(JourneyState state) => state with { Wait = null, Status = JourneyStatus.Completed };
+    protected static JourneyState Complete(JourneyState state) => Bookmark(state, state.Step, null, JourneyStatus.Completed);
 
     protected static JourneyState Exit(JourneyState state, IJourneyEffects effects)
     {
         effects.Exit();
-        return state with { Wait = null, Status = JourneyStatus.Exited };
+        return Bookmark(state, state.Step, null, JourneyStatus.Exited);
+    }
+
+    private static JourneyState Bookmark(JourneyState state, int step, PendingWait? wait, JourneyStatus status)
+    {
+        state.Step = step;
+        state.Wait = wait;
+        state.Status = status;
+        return state;
     }
 }

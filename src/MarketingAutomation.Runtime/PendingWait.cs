@@ -11,10 +11,11 @@ public enum WaitKind
 
 /// <summary>
 /// A bookmark: what a sleeping instance waits for and where it goes on. Labels are the step
-/// numbers of the journey's state machine, so the whole wait is plain, serialisable data.
+/// numbers of the journey's state machine, so the whole wait is plain, serialisable data. A value
+/// inside its <see cref="JourneyState"/>, not an object of its own: every wait sets one.
 /// </summary>
 /// <param name="Due">When the timer fires (for an event wait: the timeout).</param>
 /// <param name="EventName">The awaited event's name, for event waits.</param>
 /// <param name="ReceivedStep">Where an event wait goes when the event arrives.</param>
 /// <param name="TimeoutStep">Where the instance goes when <paramref name="Due"/> is reached.</param>
-public sealed record PendingWait(WaitKind Kind, DateTimeOffset Due, string? EventName, int ReceivedStep, int TimeoutStep);
+public readonly record struct PendingWait(WaitKind Kind, DateTimeOffset Due, string? EventName, int ReceivedStep, int TimeoutStep);

@@ -10,10 +10,9 @@ namespace MarketingAutomation.Server.Deployments;
 /// </summary>
 /// <remarks>
 /// Only the public surface of <see cref="CompiledJourney"/> is used. Running the older steps from
-/// a label is done through its <c>Resume</c> with a timer that is already due (which runs from
-/// the wait's timeout label), and a `wait for` filter is tested by resuming on a throwaway copy
-/// with the effects discarded: the journey is a pure function of its inputs, so the probe changes
-/// nothing.
+/// a label is done through its <c>Resume</c>, on a copy of the instance whose wait is a timer that
+/// is already due (which runs from the wait's timeout label), and a `wait for` filter is tested
+/// with its <c>Awaits</c>.
 /// </remarks>
 internal sealed class VersionedJourney(CompiledJourney older, CatalogBridge toOld, CatalogBridge toCurrent) : CompiledJourney
 {
@@ -37,17 +36,8 @@ internal sealed class VersionedJourney(CompiledJourney older, CatalogBridge toOl
         return toCurrent.Instance(next);
     }
 
-    protected override bool WaitMatches(int receivedStep, EventData @event, JourneyState state, IJourneyContext context)
-    {
-        if (toOld.Event(@event) is not { } old || state.Wait is null)
-        {
-            return false;
-        }
-
-        var before = toOld.Instance(state);
-        var after = older.Resume(before, Stimulus.Arrived(old), Bridge(context), DiscardedEffects.Instance);
-        return !ReferenceEquals(before, after);
-    }
+    protected override bool WaitMatches(int receivedStep, EventData @event, JourneyState state, IJourneyContext context) =>
+        toOld.Event(@event) is { } old && older.Awaits(old, toOld.Instance(state), Bridge(context));
 
     private IJourneyContext Bridge(IJourneyContext context) => new BridgedContext(context, toOld);
 

@@ -54,6 +54,40 @@ public sealed class VersioningTests : IDisposable
     }
 
     [Fact]
+    public async Task A_wait_for_started_on_the_old_version_takes_the_events_its_own_filter_takes()
+    {
+        await using var server = await RunningServer.StartAsync(folder.Database, folder.Workspace("v1", Replier("app", "goodbye_old")));
+        await server.PutContactAsync("eli", """{"email": "eli@example.com"}""");
+        await server.PostEventsAsync("""{"id": "s1", "contact": "eli", "event": "signed_up", "data": {"source": "web"}}""");
+        using var deployed = await server.Admin.PostAsync("/v1/deploy", RunningServer.Json(
+            JsonSerializer.Serialize(new Dictionary<string, string> { ["main.journey"] = Replier("shop", "goodbye_new") })));
+        Assert.Equal(HttpStatusCode.OK, deployed.StatusCode);
+
+        // The new version's filter takes "shop"; the waiting instance is on the old one, which does not.
+        await server.PostEventsAsync("""{"id": "s2", "contact": "eli", "event": "signed_up", "data": {"source": "shop"}}""");
+        var waiting = (await server.GetAsync("/v1/contacts/eli")).GetProperty("journeys")[0];
+        Assert.Equal("event", waiting.GetProperty("waiting").GetString());
+        Assert.DoesNotContain(await server.TimelineAsync("eli"), l => l.Contains("sent email", StringComparison.Ordinal));
+
+        await server.PostEventsAsync("""{"id": "s3", "contact": "eli", "event": "signed_up", "data": {"source": "app"}}""");
+        var timeline = await Eventually.Get(() => server.TimelineAsync("eli"), t => t.Any(l => l.Contains("sent email goodbye_old")), "the old version's received branch");
+        Assert.DoesNotContain(timeline, l => l.Contains("goodbye_new"));
+        Assert.Single(timeline, l => l.Contains("sent email", StringComparison.Ordinal));
+    }
+
+    /// <summary>Waits for a second sign-up from <paramref name="source"/>, then sends <paramref name="template"/>.</summary>
+    private static string Replier(string source, string template) => Scripts.Schema + $$"""
+
+        journey replier {
+          when signed_up where event.source == "web"
+          wait for signed_up where event.source == "{{source}}" up to 1d {
+            received { send email {{template}} }
+            timeout { send email again }
+          }
+        }
+        """;
+
+    [Fact]
     public async Task Deploying_the_same_sources_again_changes_nothing()
     {
         var files = JsonSerializer.Serialize(new Dictionary<string, string> { ["main.journey"] = Scripts.Nudge });
