@@ -39,9 +39,8 @@ public abstract class CompiledJourney
     }
 
     /// <summary>
-    /// Wakes an instance with a stimulus: runs its steps, changing it in place, and returns it. A
-    /// stimulus that its pending wait does not wait for (an early timer, another event) leaves it
-    /// as it was.
+    /// Wakes an instance with a stimulus and returns the instance as its steps left it. A stimulus
+    /// that its pending wait does not wait for (an early timer, another event) returns it as it was.
     /// </summary>
     public JourneyState Resume(JourneyState state, Stimulus stimulus, IJourneyContext context, IJourneyEffects effects)
     {
@@ -57,8 +56,7 @@ public abstract class CompiledJourney
 
         if (stimulus.Event is { } arrived && Awaits(arrived, state, context))
         {
-            state.Received = arrived;
-            return Run(state, wait.ReceivedStep, context, effects);
+            return Run(state with { Received = arrived }, wait.ReceivedStep, context, effects);
         }
 
         return state;
@@ -73,7 +71,7 @@ public abstract class CompiledJourney
 
     /// <summary>
     /// Runs steps from the label <paramref name="step"/> until a wait or the end, and returns the
-    /// state with its new bookmark (the same instance, changed in place, for generated journeys).
+    /// state with its new bookmark.
     /// </summary>
     protected abstract JourneyState Run(JourneyState state, int step, IJourneyContext context, IJourneyEffects effects);
 
@@ -81,24 +79,16 @@ public abstract class CompiledJourney
     protected virtual bool WaitMatches(int receivedStep, EventData @event, JourneyState state, IJourneyContext context) => true;
 
     protected static JourneyState WaitUntil(JourneyState state, DateTimeOffset due, int next) =>
-        Bookmark(state, next, new PendingWait(WaitKind.Timer, due, null, next, next), JourneyStatus.Active);
+        state with { Step = next, Wait = new PendingWait(WaitKind.Timer, due, null, next, next) };
 
     protected static JourneyState WaitForEvent(JourneyState state, string eventName, DateTimeOffset due, int received, int timeout) =>
-        Bookmark(state, received, new PendingWait(WaitKind.Event, due, eventName, received, timeout), JourneyStatus.Active);
+        state with { Step = received, Wait = new PendingWait(WaitKind.Event, due, eventName, received, timeout) };
 
-    protected static JourneyState Complete(JourneyState state) => Bookmark(state, state.Step, null, JourneyStatus.Completed);
+    protected static JourneyState Complete(JourneyState state) => state with { Wait = null, Status = JourneyStatus.Completed };
 
     protected static JourneyState Exit(JourneyState state, IJourneyEffects effects)
     {
         effects.Exit();
-        return Bookmark(state, state.Step, null, JourneyStatus.Exited);
-    }
-
-    private static JourneyState Bookmark(JourneyState state, int step, PendingWait? wait, JourneyStatus status)
-    {
-        state.Step = step;
-        state.Wait = wait;
-        state.Status = status;
-        return state;
+        return state with { Wait = null, Status = JourneyStatus.Exited };
     }
 }

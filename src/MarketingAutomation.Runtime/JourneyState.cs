@@ -6,30 +6,30 @@ namespace MarketingAutomation.Runtime;
 /// it on that version's compiled code.
 /// </summary>
 /// <remarks>
-/// The executor changes an instance in place as its steps run (the bookmark, the status, the event
-/// a `wait for` received) rather than copying it at every step: the instance lives as long as the
-/// contact's state, and a new object stored into long-lived state on every step is what the
-/// collector pays for most. Whoever needs an instance as it was (a probe, a test) copies it with
-/// <c>with { }</c>.
+/// A value, not an object: a contact's instances live in one array inside its state, so entering
+/// a journey or moving to the next step stores no new object into long-lived state (each one
+/// would be copied by the collector and kept alive until an older generation is collected).
+/// A step returns a changed copy (<c>with</c>), which the executor stores back in place.
 /// </remarks>
-public sealed record JourneyState
+public readonly record struct JourneyState
 {
     public required string Journey { get; init; }
 
     public required string Version { get; init; }
 
     /// <summary>The label of the step the instance runs next.</summary>
-    public int Step { get; set; }
+    public int Step { get; init; }
 
-    public PendingWait? Wait { get; set; }
+    public PendingWait? Wait { get; init; }
 
-    public JourneyStatus Status { get; set; } = JourneyStatus.Active;
+    /// <summary>Active (the default) until the instance completes or exits.</summary>
+    public JourneyStatus Status { get; init; }
 
     /// <summary>The triggering event, when an event triggered the journey: `event.x` reads it.</summary>
     public EventData? Trigger { get; init; }
 
     /// <summary>The event that satisfied the last `wait for`: `event.x` inside `received { }` reads it.</summary>
-    public EventData? Received { get; set; }
+    public EventData? Received { get; init; }
 
     public DateTimeOffset EnteredAt { get; init; }
 

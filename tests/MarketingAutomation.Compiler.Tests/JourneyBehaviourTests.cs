@@ -103,7 +103,8 @@ public sealed class JourneyBehaviourTests
         Assert.Equal(context.Now.AddDays(2), state.Wait?.Due);
 
         context.Now = context.Now.AddDays(1);
-        Assert.Same(state, journey.Resume(state, Stimulus.TimerFired, context, effects));
+        Assert.Equal(state, journey.Resume(state, Stimulus.TimerFired, context, effects));
+        Assert.Equal(["send Email hello"], effects.Log);
     }
 
     [Fact]
@@ -117,7 +118,7 @@ public sealed class JourneyBehaviourTests
         Assert.Equal(WaitKind.Event, state.Wait?.Kind);
 
         // A small order does not pass the wait's filter; a bigger one does.
-        Assert.Same(state, journey.Resume(state, Stimulus.Arrived(Event("order_placed", ("Total", 5m))), context, effects));
+        Assert.Equal(state, journey.Resume(state, Stimulus.Arrived(Event("order_placed", ("Total", 5m))), context, effects));
         state = journey.Resume(state, Stimulus.Arrived(Event("order_placed", ("Total", 50m))), context, effects);
         Assert.Equal(JourneyStatus.Completed, state.Status);
         Assert.Equal(["send Email hello", "send Email engaged", "set value=50"], effects.Log);

@@ -131,8 +131,11 @@ public readonly record struct EntryRecord(int Count, DateTimeOffset LastEntered)
 
 public readonly record struct SentMessage(Channel Channel, DateTimeOffset At);
 
-/// <summary>A send waiting for its moment: everything needed to make it then, including the script line and the delivery key.</summary>
-public sealed record HeldSend(
+/// <summary>
+/// A send waiting for its moment: everything needed to make it then, including the script line and
+/// the delivery key. A value inside the state's array of held messages, like the instances.
+/// </summary>
+public readonly record struct HeldSend(
     string Journey,
     Channel Channel,
     string Template,

@@ -139,7 +139,7 @@ internal sealed partial class StimulusPass
         File = code.Info.SourceFile;
         try
         {
-            after = before is null ? code.Start(trigger, context, sink) : code.Resume(before, stimulus!, context, sink);
+            after = before is { } waiting ? code.Resume(waiting, stimulus!, context, sink) : code.Start(trigger, context, sink);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -164,7 +164,7 @@ internal sealed partial class StimulusPass
                 state.Converting = state.Converting.Add(after);
             }
         }
-        else if (!ReferenceEquals(before, after))
+        else
         {
             Put(after);
         }
@@ -248,7 +248,15 @@ internal sealed partial class StimulusPass
             }
         }
 
-        state.Instances.Add(instance);
+        // Grows by two, not to List's four and then double: instances are values of about a hundred
+        // bytes, and most contacts run one to three journeys at a time.
+        var instances = state.Instances;
+        if (instances.Count == instances.Capacity)
+        {
+            instances.Capacity = instances.Count + 2;
+        }
+
+        instances.Add(instance);
     }
 
     private void Remove(string journey)

@@ -30,7 +30,9 @@ internal sealed partial class StimulusPass
                 continue;
             }
 
-            state.TriggerDue.Remove(name);
+            // Never until ScheduleTimeTriggers computes the next firing below: set in place rather
+            // than removed, so the map keeps its order and size and nothing in it moves.
+            state.TriggerDue[name] = Never;
             state.TriggerFired[name] = Now;
             firedNow[t] = true;
             if (InAudience(journey))
@@ -86,8 +88,8 @@ internal sealed partial class StimulusPass
 
         // Whether every trigger may lack a moment: a contact new to this executor (just met, just
         // loaded, or after a deploy) or whose moments someone else changed. Otherwise the look-up
-        // per trigger and stimulus is skipped: a pass only removes the moments of triggers that
-        // fired, and puts them back below.
+        // per trigger and stimulus is skipped: a pass only changes the moments of triggers that
+        // fired, and computes them again below.
         var mayLackMoments = state.TriggersScheduled != (executor, state.TriggerDue.Count);
         for (var t = 0; t < executor.Timed.Count; t++)
         {
