@@ -56,18 +56,31 @@ internal static class Expectations
     {
         if (expect.Kind == ExpectationKind.Send)
         {
-            var skipped = effects.FirstOrDefault(e => e.Kind == EffectKind.SendSkipped && SameSend(expect, e));
-            if (skipped is not null)
+            if (First(effects, e => e.Kind == EffectKind.SendSkipped && SameSend(expect, e)) is { } skipped)
             {
                 return $"it was skipped at {PlainText.Duration(skipped.At - start)}: {skipped.Detail}";
             }
         }
 
-        if (effects.FirstOrDefault(e => e.Kind == EffectKind.Failed) is { } failed)
+        if (First(effects, e => e.Kind == EffectKind.Failed) is { } failed)
         {
             return $"it never happened; the journey failed at {PlainText.Duration(failed.At - start)}: {failed.Detail}";
         }
 
         return effects.Any(e => e.Kind == EffectKind.Entered) ? "it never happened" : "it never happened: the contact never entered the journey";
+    }
+
+    /// <summary>The first matching effect, or null (effects are values: FirstOrDefault would give an empty one).</summary>
+    private static Effect? First(IReadOnlyList<Effect> effects, Func<Effect, bool> match)
+    {
+        foreach (var effect in effects)
+        {
+            if (match(effect))
+            {
+                return effect;
+            }
+        }
+
+        return null;
     }
 }

@@ -42,24 +42,24 @@ public enum EffectKind
 /// that caused it (0 and null for the executor's own decisions, such as a score rule).
 /// </summary>
 /// <remarks>
-/// A busy contact makes a few effects per stimulus, so they are kept small: optional numbers are
-/// stored without <see cref="Nullable{T}"/>'s padding, and the fields only an `emit` or a held
-/// message has live in a separate <see cref="Rare"/> part that other effects never allocate.
+/// A value, not an object: a busy contact makes a few effects per stimulus, and as objects they
+/// were most of what the executor allocated, each one bringing the next collection nearer. They
+/// are kept small too: optional numbers are stored without <see cref="Nullable{T}"/>'s padding,
+/// and the fields only an `emit` or a held message has live in a separate <see cref="Rare"/> part
+/// that other effects never allocate.
 /// </remarks>
-public sealed record Effect(EffectKind Kind, DateTimeOffset At, string? Journey)
+public readonly record struct Effect(EffectKind Kind, DateTimeOffset At, string? Journey)
 {
     private const sbyte NoChannel = -1;
 
-    private int line;
-    private string? file;
-    private decimal amount;
-    private bool hasAmount;
-    private sbyte channel = NoChannel;
-    private Rare? rare;
+    private readonly decimal amount;
+    private readonly bool hasAmount;
+    private readonly sbyte channel = NoChannel;
+    private readonly Rare? rare;
 
-    public int Line { get => line; init => line = value; }
+    public int Line { get; init; }
 
-    public string? File { get => file; init => file = value; }
+    public string? File { get; init; }
 
     public Channel? Channel
     {
@@ -104,16 +104,6 @@ public sealed record Effect(EffectKind Kind, DateTimeOffset At, string? Journey)
 
     /// <summary>A stable key for this effect: the journey instance and the effect's place in it. Hosts use it for idempotent delivery.</summary>
     public string? Key { get; init; }
-
-    /// <summary>
-    /// Points a new effect at the script step that caused it. The executor does this once, as it
-    /// records the effect and before anyone else sees it: cheaper than a copy of every effect.
-    /// </summary>
-    internal void StampStep(int stepLine, string? stepFile)
-    {
-        line = stepLine;
-        file = stepFile;
-    }
 
     /// <summary>The fields few effects have (a record, so effects still compare by value).</summary>
     private sealed record Rare(EventData? Event, string? Recipient, DateTimeOffset? Until)

@@ -143,7 +143,7 @@ internal sealed partial class StimulusPass
     {
         if (Line > 0 && effect.Line == 0)
         {
-            effect.StampStep(Line, File);
+            effect = effect with { Line = Line, File = File };
         }
 
         Effects.Add(effect);

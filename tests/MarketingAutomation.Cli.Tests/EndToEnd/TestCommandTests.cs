@@ -66,6 +66,39 @@ public sealed class TestCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_send_that_never_happened_says_why()
+    {
+        temp.Write("ws/w.journey", """
+            contact { email: email?, first_name: text }
+            event signed_up { source: text }
+            template email hello { subject "Hi" body "Hello" }
+            journey welcome {
+              when signed_up
+              send email hello
+            }
+
+            test "no address" for welcome {
+              contact { first_name: "Ola" }
+              at 0s event signed_up { source: "web" }
+              expect send email hello at 0s
+            }
+
+            test "never entered" for welcome {
+              contact { first_name: "Ola" }
+              expect send email hello
+            }
+            """);
+
+        var result = temp.Ma("test", "ws", "--filter", "no address");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("it was skipped at 0s: no email address", result.StdOut);
+
+        result = temp.Ma("test", "ws", "--filter", "never entered");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("it never happened: the contact never entered the journey", result.StdOut);
+    }
+
+    [Fact]
     public void The_filter_runs_only_matching_tests()
     {
         temp.Write("ws/w.journey", Workspace);
