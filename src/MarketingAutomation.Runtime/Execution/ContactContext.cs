@@ -39,9 +39,10 @@ internal sealed class ContactContext(Executor executor) : IJourneyContext
 
     public bool Received(string eventName)
     {
+        var since = Since(null);
         foreach (var e in state.History)
         {
-            if (e.EventName == eventName)
+            if (e.EventName == eventName && e.OccurredAt > since)
             {
                 return true;
             }
@@ -82,7 +83,8 @@ internal sealed class ContactContext(Executor executor) : IJourneyContext
 
     public EventData? Last(string eventName)
     {
-        for (var i = state.History.Count - 1; i >= 0; i--)
+        var since = Since(null);
+        for (var i = state.History.Count - 1; i >= 0 && state.History[i].OccurredAt > since; i--)
         {
             if (state.History[i].EventName == eventName)
             {
@@ -106,6 +108,15 @@ internal sealed class ContactContext(Executor executor) : IJourneyContext
     public DateTimeOffset NextTimeOfDay(TimeOnly time, bool utc, bool weekdaysOnly) =>
         ZonedTime.NextTimeOfDay(now, time, utc ? TimeZoneInfo.Utc : zone, weekdaysOnly);
 
-    /// <summary>`within 30d` counts events less than 30 days old: one exactly 30 days old has left the window.</summary>
-    private DateTimeOffset Since(TimeSpan? within) => within is { } w ? now - w : DateTimeOffset.MinValue;
+    /// <summary>
+    /// `within 30d` counts events less than 30 days old: one exactly 30 days old has left the window.
+    /// No window, or one longer than the history keeps, reads the whole history: the events of the
+    /// last <see cref="Executor.HistoryWindow"/>, counted from now (older ones wait in the list until
+    /// the next event trims them, see <c>StimulusPass.RecordEvent</c>).
+    /// </summary>
+    private DateTimeOffset Since(TimeSpan? within)
+    {
+        var kept = now - Executor.HistoryWindow - TimeSpan.FromTicks(1);
+        return within is { } w && now - w > kept ? now - w : kept;
+    }
 }

@@ -5,6 +5,7 @@ internal sealed partial class StimulusPass
 {
     private void RecordEvent(EventData @event)
     {
+        TrimHistory();
         var history = state.History;
         var at = history.Count;
         while (at > 0 && history[at - 1].OccurredAt > @event.OccurredAt)

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace MarketingAutomation.Runtime.Execution;
 
 /// <summary>Running journey instances: goals, exits, waits, and the runs of their steps.</summary>
@@ -32,6 +34,11 @@ internal sealed partial class StimulusPass
 
     private void AdvanceOnTimer()
     {
+        if (!AnyWaitDue())
+        {
+            return;
+        }
+
         foreach (var name in RunningJourneys())
         {
             for (var i = 0; i < MaxImmediateResumes; i++)
@@ -49,6 +56,24 @@ internal sealed partial class StimulusPass
                 RunSteps(instance, code, null, Stimulus.TimerFired);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether any instance's wait is due: one walk over the instances, without copying them or
+    /// their names, for the many timers that wake a contact for something else (a time trigger, a
+    /// held message).
+    /// </summary>
+    private bool AnyWaitDue()
+    {
+        foreach (ref readonly var instance in CollectionsMarshal.AsSpan(state.Instances))
+        {
+            if (instance.Wait is { } wait && wait.Due <= Now)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Goals and `leave when` criteria that are conditions: checked again whenever the contact's data changed.</summary>

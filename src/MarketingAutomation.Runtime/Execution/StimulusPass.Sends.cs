@@ -128,6 +128,7 @@ internal sealed partial class StimulusPass
                 }
             }
 
+            TrimSent();
             state.Sent.Add(new SentMessage(channel, Now));
         }
 

@@ -9,7 +9,7 @@ namespace MarketingAutomation.Runtime.Execution;
 /// <item>enter journeys the stimulus triggers (after the running ones, so a trigger is never its own goal);</item>
 /// <item>settle knock-on effects: condition goals and exits, segment entries and exits, stage changes
 /// and `start journey`, in rounds until nothing changes (at most <see cref="ExecutorOptions.CascadeLimit"/>);</item>
-/// <item>reschedule time triggers and trim history.</item>
+/// <item>reschedule time triggers and the next segment re-check.</item>
 /// </list>
 /// </summary>
 /// <remarks>
@@ -120,7 +120,6 @@ internal sealed partial class StimulusPass
         Settle();
         ScheduleTimeTriggers();
         ScheduleSegmentRecheck();
-        Trim();
     }
 
     /// <summary>A contact the runtime has just met: segments it is already in count as entered, and its time triggers are scheduled.</summary>
@@ -246,8 +245,14 @@ internal sealed partial class StimulusPass
         DateTimeOffset? next = null;
         var windows = executor.SegmentWindows;
         var history = state.History;
+        var kept = HistoryHorizon;
         for (var i = 0; i < history.Count; i++)
         {
+            if (history[i].OccurredAt < kept)
+            {
+                continue;
+            }
+
             for (var j = 0; j < windows.Length; j++)
             {
                 var agesOut = history[i].OccurredAt + windows[j];
@@ -261,28 +266,40 @@ internal sealed partial class StimulusPass
         state.SegmentsRecheckAt = next;
     }
 
-    private void Trim()
+    /// <summary>Events older than this have left the history (readers skip them; the next event trims them).</summary>
+    private DateTimeOffset HistoryHorizon => Now - Executor.HistoryWindow;
+
+    /// <summary>
+    /// Forgets the events that left the history window, when an event is added: the only time the
+    /// history grows. Timers do not trim: they would touch the history (three objects) only for that.
+    /// </summary>
+    private void TrimHistory()
     {
-        var horizon = Now - Executor.HistoryWindow;
-        if (state.History.Count > 0 && state.History[0].OccurredAt < horizon)
+        var horizon = HistoryHorizon;
+        var history = state.History;
+        var old = 0;
+        while (old < history.Count && history[old].OccurredAt < horizon)
         {
-            TrimHistory(horizon);
+            old++;
         }
 
-        var capHorizon = Now - executor.LongestCap;
-        if (state.Sent.Count > 0 && state.Sent[0].At <= capHorizon)
-        {
-            TrimSent(capHorizon);
-        }
+        history.RemoveRange(0, old);
     }
 
-    // A method of its own so that the lambda's capture is allocated only when there is something to trim.
-    private void TrimHistory(DateTimeOffset horizon) => state.History.RemoveAll(e => e.OccurredAt < horizon);
-
-    /// <summary>Forgets the messages sent at or before the horizon (a loop: sends age out often, and RemoveAll's lambda would allocate each time).</summary>
-    private void TrimSent(DateTimeOffset horizon)
+    /// <summary>
+    /// Forgets the messages sent before the longest frequency cap's period, when a message is added
+    /// (caps count only inside their period, so older ones only take room). A loop: sends age out
+    /// often, and RemoveAll's lambda would allocate each time.
+    /// </summary>
+    private void TrimSent()
     {
+        var horizon = Now - executor.LongestCap;
         var sent = state.Sent;
+        if (sent.Count == 0 || sent[0].At > horizon)
+        {
+            return;
+        }
+
         var kept = 0;
         for (var i = 0; i < sent.Count; i++)
         {

@@ -30,6 +30,35 @@ public sealed class EdgeCaseTests
     }
 
     [Fact]
+    public void An_event_older_than_the_history_window_is_not_read_even_before_the_next_event_drops_it()
+    {
+        const string Script = Workspaces.Schema + """
+            template email hello { subject "Hi" body "Hello" }
+            journey look_back {
+              when signed_up
+              wait 401d
+              if received(order_placed) {
+                tag "received"
+              }
+              if count(order_placed within 1000d) > 0 {
+                tag "counted"
+              }
+            }
+            """;
+
+        // At 401 days and an hour, a's order (at 0) is past the 400 days the history keeps; b's
+        // (at 2 days) is not. No event comes in between, so only the readers can tell them apart.
+        var run = new Run(Script).Contact("a").Contact("b")
+            .Event(H(0), "a", "order_placed", ("total", 30m))
+            .Event(D(2), "b", "order_placed", ("total", 30m))
+            .Event(H(1), "a", "signed_up", ("source", "web"))
+            .Event(H(1), "b", "signed_up", ("source", "web"))
+            .Until(D(402));
+        Assert.Empty(run.Effects("a", EffectKind.Tag));
+        Assert.Equal(["received", "counted"], run.Effects("b", EffectKind.Tag).Select(e => e.Name));
+    }
+
+    [Fact]
     public void Journeys_that_trigger_each_other_forever_stop_with_a_failure()
     {
         const string Script = Workspaces.Schema + """
