@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace MarketingAutomation.Runtime.Execution;
 
 /// <summary>
@@ -132,7 +134,7 @@ public sealed class Executor
     public static DateTimeOffset? NextWakeUp(ContactState state)
     {
         DateTimeOffset? next = null;
-        foreach (var instance in state.Instances)
+        foreach (ref readonly var instance in CollectionsMarshal.AsSpan(state.Instances))
         {
             if (instance.Wait is { } wait && (next is null || wait.Due < next))
             {

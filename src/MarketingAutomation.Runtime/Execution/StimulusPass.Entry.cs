@@ -38,7 +38,7 @@ internal sealed partial class StimulusPass
     private bool TryEnter(CompiledJourney journey, EventData? trigger, string why)
     {
         var info = journey.Info;
-        if (Find(info.Name) is not null)
+        if (IndexOf(info.Name) >= 0)
         {
             return false;
         }

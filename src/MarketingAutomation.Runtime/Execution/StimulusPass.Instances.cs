@@ -241,7 +241,7 @@ internal sealed partial class StimulusPass
     private List<string> RunningJourneys()
     {
         running.Clear();
-        foreach (var instance in state.Instances)
+        foreach (ref readonly var instance in CollectionsMarshal.AsSpan(state.Instances))
         {
             running.Add(instance.Journey);
         }
@@ -249,36 +249,38 @@ internal sealed partial class StimulusPass
         return running;
     }
 
-    private JourneyState? Find(string journey)
+    private JourneyState? Find(string journey) => IndexOf(journey) is var at and >= 0 ? state.Instances[at] : null;
+
+    /// <summary>Where the contact's running instance of the journey is, or -1 (read in place: instances are values of about a hundred bytes).</summary>
+    private int IndexOf(string journey)
     {
-        foreach (var instance in state.Instances)
+        var instances = CollectionsMarshal.AsSpan(state.Instances);
+        for (var i = 0; i < instances.Length; i++)
         {
-            if (instance.Journey == journey)
+            if (instances[i].Journey == journey)
             {
-                return instance;
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
 
     private void Put(JourneyState instance)
     {
-        for (var i = 0; i < state.Instances.Count; i++)
+        var instances = state.Instances;
+        if (IndexOf(instance.Journey) is var at and >= 0)
         {
-            if (state.Instances[i].Journey == instance.Journey)
-            {
-                state.Instances[i] = instance;
-                return;
-            }
+            instances[at] = instance;
+            return;
         }
 
-        // Grows by two, not to List's four and then double: instances are values of about a hundred
-        // bytes, and most contacts run one to three journeys at a time.
-        var instances = state.Instances;
+        // Grows by one, not to List's four and then double: instances are values of about a hundred
+        // bytes, most contacts run one to three journeys at a time, and a contact soon reaches the
+        // most it runs at once, after which the array is never replaced.
         if (instances.Count == instances.Capacity)
         {
-            instances.Capacity = instances.Count + 2;
+            instances.Capacity = instances.Count + 1;
         }
 
         instances.Add(instance);
@@ -286,13 +288,9 @@ internal sealed partial class StimulusPass
 
     private void Remove(string journey)
     {
-        for (var i = 0; i < state.Instances.Count; i++)
+        if (IndexOf(journey) is var at and >= 0)
         {
-            if (state.Instances[i].Journey == journey)
-            {
-                state.Instances.RemoveAt(i);
-                return;
-            }
+            state.Instances.RemoveAt(at);
         }
     }
 }
