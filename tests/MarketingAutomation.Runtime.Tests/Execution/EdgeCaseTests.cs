@@ -33,7 +33,6 @@ public sealed class EdgeCaseTests
     public void An_event_older_than_the_history_window_is_not_read_even_before_the_next_event_drops_it()
     {
         const string Script = Workspaces.Schema + """
-            template email hello { subject "Hi" body "Hello" }
             journey look_back {
               when signed_up
               wait 401d
