@@ -110,13 +110,12 @@ internal sealed class ContactContext(Executor executor) : IJourneyContext
 
     /// <summary>
     /// `within 30d` counts events less than 30 days old: one exactly 30 days old has left the window.
-    /// No window, or one longer than the history keeps, reads the whole history: the events of the
-    /// last <see cref="Executor.HistoryWindow"/>, counted from now (older ones wait in the list until
-    /// the next event trims them, see <c>StimulusPass.RecordEvent</c>).
+    /// No window, or one longer than the history keeps, reads the whole history: the events since
+    /// <see cref="Executor.HistoryStart"/>.
     /// </summary>
     private DateTimeOffset Since(TimeSpan? within)
     {
-        var kept = now - Executor.HistoryWindow - TimeSpan.FromTicks(1);
+        var kept = Executor.HistoryStart(now) - TimeSpan.FromTicks(1);
         return within is { } w && now - w > kept ? now - w : kept;
     }
 }

@@ -34,7 +34,10 @@ public sealed class ContactState
 
     public ImmutableArray<StageChange> StageHistory { get; set; } = [];
 
-    /// <summary>The contact's events, oldest first, trimmed to <see cref="Executor.HistoryWindow"/>.</summary>
+    /// <summary>
+    /// The contact's events, oldest first: those of the last <see cref="Executor.HistoryWindow"/>,
+    /// and older ones until the next event trims them (see <see cref="Executor.HistoryStart"/>).
+    /// </summary>
     public List<EventData> History { get; } = [];
 
     /// <summary>Templates the contact opened or clicked (clicks count as opens).</summary>

@@ -13,6 +13,12 @@ public sealed class Executor
     /// <summary>How far back the contact's event history is kept (longer than any `within` a year-long window needs).</summary>
     public static readonly TimeSpan HistoryWindow = TimeSpan.FromDays(400);
 
+    /// <summary>
+    /// The oldest moment an event of the history may have at <paramref name="now"/>: readers skip
+    /// older ones, which stay in the list until the next event is recorded and trims them.
+    /// </summary>
+    internal static DateTimeOffset HistoryStart(DateTimeOffset now) => now - HistoryWindow;
+
     /// <summary>A pass left over from the last stimulus, for the next one (see <see cref="Begin"/>).</summary>
     private StimulusPass? spare;
 

@@ -245,7 +245,7 @@ internal sealed partial class StimulusPass
         DateTimeOffset? next = null;
         var windows = executor.SegmentWindows;
         var history = state.History;
-        var kept = HistoryHorizon;
+        var kept = Executor.HistoryStart(Now);
         for (var i = 0; i < history.Count; i++)
         {
             if (history[i].OccurredAt < kept)
@@ -266,16 +266,13 @@ internal sealed partial class StimulusPass
         state.SegmentsRecheckAt = next;
     }
 
-    /// <summary>Events older than this have left the history (readers skip them; the next event trims them).</summary>
-    private DateTimeOffset HistoryHorizon => Now - Executor.HistoryWindow;
-
     /// <summary>
     /// Forgets the events that left the history window, when an event is added: the only time the
     /// history grows. Timers do not trim: they would touch the history (three objects) only for that.
     /// </summary>
     private void TrimHistory()
     {
-        var horizon = HistoryHorizon;
+        var horizon = Executor.HistoryStart(Now);
         var history = state.History;
         var old = 0;
         while (old < history.Count && history[old].OccurredAt < horizon)
