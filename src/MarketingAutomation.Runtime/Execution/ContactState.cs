@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace MarketingAutomation.Runtime.Execution;
 
@@ -105,6 +106,31 @@ public sealed class ContactState
     /// moments there were then; not state, a cache (see <c>StimulusPass.ScheduleTimeTriggers</c>).
     /// </summary>
     internal (Executor? By, int Count) TriggersScheduled { get; set; }
+
+    /// <summary>
+    /// Starts loading the objects a stimulus reads (see <see cref="Prefetch"/>): the lists' and
+    /// maps' own objects first, then, once those arrive, their arrays.
+    /// </summary>
+    internal void PrefetchParts()
+    {
+        Prefetch.Object(Profile);
+        Prefetch.Object(Instances);
+        Prefetch.Object(ImmutableCollectionsMarshal.AsArray(Held));
+        Prefetch.Object(TriggerDue);
+        Prefetch.Object(TriggerFired);
+        Prefetch.Object(Entries);
+        Prefetch.Object(Scores);
+        Prefetch.Object(Sent);
+        Prefetch.Object(History);
+        Prefetch.Object(EngagementByHour);
+        Prefetch.Items(Instances);
+        TriggerDue.PrefetchPairs();
+        TriggerFired.PrefetchPairs();
+        Entries.PrefetchPairs();
+        Scores.PrefetchPairs();
+        Prefetch.Items(Sent);
+        Prefetch.Items(History);
+    }
 }
 
 /// <summary>A score's points, and the bookkeeping of its decay and rule caps.</summary>

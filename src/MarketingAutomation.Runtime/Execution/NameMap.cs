@@ -83,6 +83,9 @@ public sealed class NameMap<TValue> : IEnumerable<KeyValuePair<string, TValue>>
 
     public Enumerator GetEnumerator() => new(this);
 
+    /// <summary>Starts loading the array of pairs (see <see cref="Prefetch"/>).</summary>
+    internal void PrefetchPairs() => Prefetch.Object(pairs);
+
     IEnumerator<KeyValuePair<string, TValue>> IEnumerable<KeyValuePair<string, TValue>>.GetEnumerator() => pairs.Take(count).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<KeyValuePair<string, TValue>>)this).GetEnumerator();

@@ -52,6 +52,7 @@ internal sealed partial class StimulusPass
     public void Begin(ContactState contact, DateTimeOffset now)
     {
         state = contact;
+        contact.PrefetchParts();
         Now = now;
         context.Begin(contact, now, executor.Schema.FactsOf(contact).Zone);
         pendingStarts.Clear();
