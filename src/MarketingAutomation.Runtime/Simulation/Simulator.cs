@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using MarketingAutomation.Runtime.Execution;
 
 namespace MarketingAutomation.Runtime.Simulation;
@@ -18,6 +19,9 @@ public sealed class Simulator
     private long sequence;
     private List<Effect>? spareEffects;
     private bool running;
+
+    /// <summary>The contact the queue's next item is for, while one is processed: its state is fetched meanwhile (see <see cref="Prefetch"/>).</summary>
+    private KnownContact? upNext;
 
     public Simulator(JourneyCatalog catalog, DateTimeOffset start, ExecutorOptions? options = null)
     {
@@ -40,19 +44,19 @@ public sealed class Simulator
     /// <summary>How many stimuli (events, profile changes, timers) the executor has applied.</summary>
     public long StimuliApplied { get; private set; }
 
-    public IEnumerable<ContactState> Contacts => contacts.Values.Select(known => known.State);
+    public IEnumerable<ContactState> Contacts => contacts.Values.Select(known => known.State).OfType<ContactState>();
 
     public ContactState? Contact(string contactId) => contacts.GetValueOrDefault(contactId)?.State;
 
     /// <summary>A contact becomes known at <paramref name="at"/> (now when omitted).</summary>
     public void AddContact(ContactProfile profile, DateTimeOffset? at = null) =>
-        Enqueue(at ?? Now, 0, new Work(profile.ContactId, null, profile, null));
+        Enqueue(at ?? Now, 0, new Work(Slot(profile.ContactId), null, profile));
 
     /// <summary>An event or a profile change for a contact at a moment; a contact not yet known is created with defaults.</summary>
     public void Schedule(DateTimeOffset at, string contactId, Stimulus stimulus)
     {
         ArgumentNullException.ThrowIfNull(stimulus);
-        Enqueue(at, 0, new Work(contactId, stimulus, null, null));
+        Enqueue(at, 0, new Work(Slot(contactId), stimulus, null));
     }
 
     /// <summary>Processes everything due up to and including <paramref name="end"/>, then sets the clock to it.</summary>
@@ -65,12 +69,17 @@ public sealed class Simulator
             {
                 var work = queue.Take();
                 Now = key.At > Now ? key.At : Now;
+                // The next contact's record now, its state once this stimulus has run (the record
+                // has arrived by then), its state's parts as that stimulus begins.
+                upNext = queue.PeekContact();
+                Prefetch.Object(upNext);
                 Process(work, key.At);
             }
         }
         finally
         {
             running = false;
+            upNext = null;
         }
 
         Now = end > Now ? end : Now;
@@ -81,63 +90,66 @@ public sealed class Simulator
 
     private void Process(Work work, DateTimeOffset at)
     {
-        if (work.Timer is { } timer)
+        var contact = work.Contact;
+        if (work.IsTimer)
         {
             // Skip a timer whose contact's wake-up moved since it was queued.
-            if (timer.Wake != at)
+            if (contact.Wake != at)
             {
                 return;
             }
 
-            timer.Wake = null;
-            Apply(timer, Stimulus.TimerFired);
+            contact.Wake = null;
+            Apply(contact, contact.State!, Stimulus.TimerFired);
             return;
         }
 
         if (work.NewProfile is { } profile)
         {
-            if (!contacts.ContainsKey(profile.ContactId))
+            if (contact.State is null)
             {
-                Admit(profile);
+                Admit(contact, profile);
             }
 
             return;
         }
 
-        if (!contacts.TryGetValue(work.ContactId, out var contact))
-        {
-            contact = Admit(Executor.Catalog.NewContact(work.ContactId));
-        }
-
-        Apply(contact, work.Stimulus!);
+        var state = contact.State ?? Admit(contact, Executor.Catalog.NewContact(contact.Id));
+        Apply(contact, state, work.Stimulus!);
     }
 
-    private void Apply(KnownContact contact, Stimulus stimulus)
+    private void Apply(KnownContact contact, ContactState state, Stimulus stimulus)
     {
         // The effect list is reused from stimulus to stimulus; taken out while in use, in case an
         // OnEffect handler runs the simulator again.
         var effects = spareEffects ?? [];
         spareEffects = null;
         StimuliApplied++;
-        Executor.Apply(contact.State, stimulus, Now, effects);
-        Publish(contact, effects);
+        Executor.Apply(state, stimulus, Now, effects);
+        Prefetch.Object(upNext?.State);
+        Publish(contact, state, effects);
         effects.Clear();
         spareEffects = effects;
     }
 
-    private KnownContact Admit(ContactProfile profile)
+    private ContactState Admit(KnownContact contact, ContactProfile profile)
     {
         var (state, effects) = Executor.Admit(profile, Now);
-        var known = new KnownContact(state);
-        contacts[profile.ContactId] = known;
+        contact.State = state;
         Index(state);
-        Publish(known, effects);
-        return known;
+        Publish(contact, state, effects);
+        return state;
     }
 
-    private void Publish(KnownContact contact, IReadOnlyList<Effect> effects)
+    /// <summary>The simulator's record of a contact id, made on first mention (the contact is admitted later, by its first work).</summary>
+    private KnownContact Slot(string contactId)
     {
-        var state = contact.State;
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(contacts, contactId, out _);
+        return slot ??= new KnownContact(contactId);
+    }
+
+    private void Publish(KnownContact contact, ContactState state, IReadOnlyList<Effect> effects)
+    {
         for (var i = 0; i < effects.Count; i++)
         {
             var effect = effects[i];
@@ -161,13 +173,13 @@ public sealed class Simulator
         {
             var wake = due < Now ? Now : due;
             contact.Wake = wake;
-            Enqueue(wake, 1, new Work(state.ContactId, null, null, contact));
+            Enqueue(wake, 1, new Work(contact, null, null));
         }
     }
 
     private void Deliver(EventData @event, string recipient)
     {
-        var id = contacts.ContainsKey(recipient) ? recipient : idsByEmail.GetValueOrDefault(recipient);
+        var id = contacts.GetValueOrDefault(recipient)?.State is not null ? recipient : idsByEmail.GetValueOrDefault(recipient);
         if (id is null)
         {
             Note(new TimelineEntry(recipient, new Effect(EffectKind.Failed, Now, null)

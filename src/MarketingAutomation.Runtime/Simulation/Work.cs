@@ -2,8 +2,11 @@ using MarketingAutomation.Runtime.Execution;
 
 namespace MarketingAutomation.Runtime.Simulation;
 
-/// <summary>Queued work: a new contact (profile set), an input (stimulus set) or a timer (the contact it wakes set).</summary>
-internal readonly record struct Work(string ContactId, Stimulus? Stimulus, ContactProfile? NewProfile, KnownContact? Timer);
+/// <summary>Queued work for a contact: a new contact (profile set), an input (stimulus set) or a timer (neither).</summary>
+internal readonly record struct Work(KnownContact Contact, Stimulus? Stimulus, ContactProfile? NewProfile)
+{
+    public bool IsTimer => Stimulus is null && NewProfile is null;
+}
 
 /// <summary>
 /// The order work is done in: time, then inputs (phase 0) before timers (phase 1), then the order of
@@ -24,10 +27,16 @@ internal readonly record struct WorkKey(DateTimeOffset At, int Phase, long Seque
     }
 }
 
-/// <summary>A contact the simulator knows: its state, and the moment its queued timer is for (null when none is due).</summary>
-internal sealed class KnownContact(ContactState state)
+/// <summary>
+/// A contact id the simulator has work for: its state once the contact is admitted (null before),
+/// and the moment its queued timer is for (null when none is due). Work holds this rather than the
+/// id, so taking work needs no look-up by id.
+/// </summary>
+internal sealed class KnownContact(string id)
 {
-    public ContactState State { get; } = state;
+    public string Id { get; } = id;
+
+    public ContactState? State { get; set; }
 
     public DateTimeOffset? Wake { get; set; }
 }

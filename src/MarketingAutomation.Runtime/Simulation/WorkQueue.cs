@@ -36,9 +36,9 @@ internal sealed class WorkQueue
     /// <summary>Work scheduled while the simulator runs.</summary>
     public void Add(WorkKey key, Work item)
     {
-        if (item.Timer is { } contact)
+        if (item.IsTimer)
         {
-            timers.Enqueue(contact, key);
+            timers.Enqueue(item.Contact, key);
         }
         else
         {
@@ -57,14 +57,25 @@ internal sealed class WorkQueue
         return Head(out key) != Source.None;
     }
 
+    /// <summary>
+    /// The contact the next item is for, if any: a hint for prefetching, read after a
+    /// <see cref="Take"/> (work added before the next take may come first).
+    /// </summary>
+    public KnownContact? PeekContact() => Head(out _) switch
+    {
+        Source.Timers => timers.Peek(),
+        Source.Heap => heap.Peek().Contact,
+        Source.Run => runItems[next].Contact,
+        _ => null,
+    };
+
     /// <summary>Takes the item <see cref="TryPeek"/> last showed.</summary>
     public Work Take()
     {
         switch (Head(out _))
         {
             case Source.Timers:
-                // A timer is processed through its contact, never its id.
-                return new Work(string.Empty, null, null, timers.Dequeue());
+                return new Work(timers.Dequeue(), null, null);
             case Source.Heap:
                 return heap.Dequeue();
             case Source.Run:
