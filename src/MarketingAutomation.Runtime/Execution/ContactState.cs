@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 
 namespace MarketingAutomation.Runtime.Execution;
 
@@ -13,8 +12,8 @@ namespace MarketingAutomation.Runtime.Execution;
 /// changed, so the state is kept compact: sets of names and channels are values
 /// (<see cref="NameSet"/>, <see cref="ChannelSet"/>: no object while empty), lists that change
 /// rarely are immutable arrays (the shared empty one for most contacts), maps are
-/// <see cref="NameMap{TValue}"/>s. Only what changes on most stimuli (history, instances, sends)
-/// stays a <see cref="List{T}"/>.
+/// <see cref="NameMap{TValue}"/>s. Only what changes on most stimuli (history, instances, sends,
+/// held messages) stays a <see cref="List{T}"/>.
 /// </remarks>
 public sealed class ContactState
 {
@@ -82,8 +81,13 @@ public sealed class ContactState
     /// <summary>Messages handed over, for frequency caps; trimmed to the longest cap period.</summary>
     public List<SentMessage> Sent { get; } = [];
 
-    /// <summary>Messages waiting for quiet hours to end or for the contact's best time.</summary>
-    public ImmutableArray<HeldSend> Held { get; set; } = [];
+    /// <summary>
+    /// Messages waiting for quiet hours to end or for the contact's best time. A list changed in
+    /// place: a weekly newsletter sent at each reader's best time holds a message for every reader
+    /// every week, and a new array each time would live for hours of the contact's time, long
+    /// enough for the collector to copy it before it is dropped.
+    /// </summary>
+    public List<HeldSend> Held { get; } = [];
 
     /// <summary>Per time-triggered journey: when its trigger next fires for this contact.</summary>
     public NameMap<DateTimeOffset> TriggerDue { get; } = new();
@@ -115,7 +119,7 @@ public sealed class ContactState
     {
         Prefetch.Object(Profile);
         Prefetch.Object(Instances);
-        Prefetch.Object(ImmutableCollectionsMarshal.AsArray(Held));
+        Prefetch.Object(Held);
         Prefetch.Object(TriggerDue);
         Prefetch.Object(TriggerFired);
         Prefetch.Object(Entries);
@@ -124,6 +128,7 @@ public sealed class ContactState
         Prefetch.Object(History);
         Prefetch.Object(EngagementByHour);
         Prefetch.Items(Instances);
+        Prefetch.Items(Held);
         TriggerDue.PrefetchPairs();
         TriggerFired.PrefetchPairs();
         Entries.PrefetchPairs();

@@ -148,7 +148,7 @@ public sealed class Executor
             }
         }
 
-        foreach (var held in state.Held)
+        foreach (ref readonly var held in CollectionsMarshal.AsSpan(state.Held))
         {
             if (next is null || held.Due < next)
             {

@@ -79,7 +79,7 @@ public sealed partial class StateSerializer
             WriteMoment(w, sent.At);
         }
 
-        w.Write7BitEncodedInt(s.Held.Length);
+        w.Write7BitEncodedInt(s.Held.Count);
         foreach (var held in s.Held)
         {
             w.Write(held.Journey);
@@ -157,7 +157,12 @@ public sealed partial class StateSerializer
             s.Sent.Add(new SentMessage((Channel)r.ReadByte(), ReadMoment(r)));
         }
 
-        s.Held = ReadArray(r, ReadHeld);
+        var held = r.Read7BitEncodedInt();
+        s.Held.Capacity = held;
+        for (var i = 0; i < held; i++)
+        {
+            s.Held.Add(ReadHeld(r));
+        }
 
         ReadMomentMap(r, s.TriggerDue);
         ReadMomentMap(r, s.TriggerFired);

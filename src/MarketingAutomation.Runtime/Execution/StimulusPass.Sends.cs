@@ -48,7 +48,7 @@ internal sealed partial class StimulusPass
         var key = NextKey();
         if (due > Now)
         {
-            state.Held = state.Held.Add(new HeldSend(journey, channel, template, arguments, due, Line, File, key));
+            Hold(new HeldSend(journey, channel, template, arguments, due, Line, File, key));
             Record(new Effect(EffectKind.SendHeld, Now, journey) { Channel = channel, Name = template, Detail = why, Until = due, Arguments = arguments, Key = key });
             return due;
         }
@@ -173,7 +173,7 @@ internal sealed partial class StimulusPass
 
     private void ReleaseHeldSends()
     {
-        if (state.Held.IsEmpty)
+        if (state.Held.Count == 0)
         {
             return;
         }
@@ -200,13 +200,11 @@ internal sealed partial class StimulusPass
 
         foreach (var held in due)
         {
-            var left = state.Held.Remove(held);
-            if (left.Length == state.Held.Length)
+            // Gone already if the journey was left meanwhile (see DropHeld).
+            if (!state.Held.Remove(held))
             {
                 continue;
             }
-
-            state.Held = left;
 
             if (Find(held.Journey) is { } instance && executor.CodeFor(instance) is { } code && GoalOrLeave(instance, code, null))
             {
@@ -231,15 +229,30 @@ internal sealed partial class StimulusPass
         due.Clear();
     }
 
+    /// <summary>
+    /// Keeps a message for later. The list grows by one, not to List's four: a contact holds one or
+    /// two messages at a time, and soon has room for the most it holds at once.
+    /// </summary>
+    private void Hold(HeldSend held)
+    {
+        var all = state.Held;
+        if (all.Count == all.Capacity)
+        {
+            all.Capacity = all.Count + 1;
+        }
+
+        all.Add(held);
+    }
+
     /// <summary>Drops the held messages of a journey the contact left, saying so in the timeline.</summary>
     private void DropHeld(string journey, string reason)
     {
-        for (var i = state.Held.Length - 1; i >= 0; i--)
+        for (var i = state.Held.Count - 1; i >= 0; i--)
         {
             var held = state.Held[i];
             if (held.Journey == journey)
             {
-                state.Held = state.Held.RemoveAt(i);
+                state.Held.RemoveAt(i);
                 Record(new Effect(EffectKind.SendSkipped, Now, journey) { Channel = held.Channel, Name = held.Template, Detail = reason, Key = held.Key });
             }
         }

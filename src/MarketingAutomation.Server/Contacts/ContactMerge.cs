@@ -71,7 +71,7 @@ internal static class ContactMerge
         foreach (var instance in anonymous.Instances.Where(i => !running.Contains(i.Journey)))
         {
             known.Instances.Add(instance);
-            known.Held = known.Held.AddRange(anonymous.Held.Where(h => h.Journey == instance.Journey));
+            known.Held.AddRange(anonymous.Held.Where(h => h.Journey == instance.Journey));
         }
 
         foreach (var finished in anonymous.Converting.Where(c => known.Converting.All(k => k.Journey != c.Journey)))

@@ -26,7 +26,6 @@ internal static class StateMigration
             Converting = [.. old.Converting.Select(toCurrent.Instance)],
             Segments = old.Segments,
             SegmentsRecheckAt = old.SegmentsRecheckAt,
-            Held = [.. old.Held.Select(h => h with { Arguments = toCurrent.Arguments(h.Arguments) })],
             EffectCounter = old.EffectCounter,
         };
         foreach (var (name, score) in old.Scores)
@@ -44,6 +43,7 @@ internal static class StateMigration
         }
 
         state.Sent.AddRange(old.Sent);
+        state.Held.AddRange(old.Held.Select(h => h with { Arguments = toCurrent.Arguments(h.Arguments) }));
         foreach (var (journey, due) in old.TriggerDue)
         {
             state.TriggerDue[journey] = due;

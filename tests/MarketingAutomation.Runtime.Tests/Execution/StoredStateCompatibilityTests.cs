@@ -73,7 +73,7 @@ public sealed class StoredStateCompatibilityTests
             Converting = [new JourneyState { Journey = "done", Version = "v1", Step = 5, Status = JourneyStatus.Completed, EnteredAt = T0 }],
             Segments = new NameSet(["engaged"]),
             SegmentsRecheckAt = T0 + D(2),
-            Held = [new HeldSend("flow", Channel.Email, "later", [new Argument("x", "pro")], T0 + D(1), 12, "w.journey", "a:7")],
+            Held = { new HeldSend("flow", Channel.Email, "later", [new Argument("x", "pro")], T0 + D(1), 12, "w.journey", "a:7") },
             EffectCounter = 7,
         };
         s.Scores["interest"] = new ScoreState
