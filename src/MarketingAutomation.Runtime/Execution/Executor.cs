@@ -66,6 +66,8 @@ public sealed class Executor
             }
         }
 
+        HasDateTriggers = Timed.Any(j => j.Info.Trigger is TriggerKind.YearlyDate or TriggerKind.OnceDate);
+        HasQuietTriggers = Timed.Any(j => j.Info.Trigger is TriggerKind.Inactivity or TriggerKind.Absence);
         LongestCap = catalog.Policy.Caps.Count == 0 ? TimeSpan.Zero : catalog.Policy.Caps.Max(c => c.Period);
         SegmentWindows = [.. catalog.SegmentWindows];
         CapRules = [.. catalog.Policy.Caps.Select(cap => $"frequency cap: at most {cap.Count} {cap.Channel.ToString().ToLowerInvariant()} per {PlainText.Duration(cap.Period)}")];
@@ -92,6 +94,12 @@ public sealed class Executor
 
     /// <summary>Journeys with a time-based trigger: dates, inactivity, broadcasts.</summary>
     internal List<CompiledJourney> Timed { get; } = [];
+
+    /// <summary>Whether a time trigger reads a date from the profile (its moment moves when the profile changes).</summary>
+    internal bool HasDateTriggers { get; }
+
+    /// <summary>Whether a time trigger counts from the last event (its moment moves when an event arrives).</summary>
+    internal bool HasQuietTriggers { get; }
 
     /// <summary>Segments that a trigger watches, in a fixed order: only these are re-evaluated after a change.</summary>
     internal List<(string Name, Func<IJourneyContext, bool> Condition)> WatchedSegments { get; } = [];

@@ -34,7 +34,7 @@ internal sealed partial class StimulusPass
             // than removed, so the map keeps its order and size and nothing in it moves.
             state.TriggerDue[name] = Never;
             state.TriggerFired[name] = Now;
-            firedNow[t] = true;
+            firedNow[t] = anyFired = true;
             if (InAudience(journey))
             {
                 TryEnter(journey, null, journey.Info.TriggerDescription);
@@ -91,6 +91,12 @@ internal sealed partial class StimulusPass
         // per trigger and stimulus is skipped: a pass only changes the moments of triggers that
         // fired, and computes them again below.
         var mayLackMoments = state.TriggersScheduled != (executor, state.TriggerDue.Count);
+        if (!mayLackMoments && !anyFired && !(profileChanged && executor.HasDateTriggers) && !(eventRecorded && executor.HasQuietTriggers))
+        {
+            // Nothing a moment depends on changed: most timers (a wait, a held message) end here.
+            return;
+        }
+
         for (var t = 0; t < executor.Timed.Count; t++)
         {
             var journey = executor.Timed[t];

@@ -28,6 +28,9 @@ internal sealed partial class StimulusPass
     /// <summary>Which time triggers fired in this pass, by index in <see cref="Executor.Timed"/>.</summary>
     private readonly bool[] firedNow;
 
+    /// <summary>Whether any entry of <see cref="firedNow"/> is set.</summary>
+    private bool anyFired;
+
     /// <summary>Score changes from score rules, as effects (one delegate for every pass, not one per event).</summary>
     private readonly Action<string, decimal, decimal> scoreRuleChanged;
     private ContactState state = null!;
@@ -57,7 +60,11 @@ internal sealed partial class StimulusPass
         context.Begin(contact, now, executor.Schema.FactsOf(contact).Zone);
         pendingStarts.Clear();
         pendingStages.Clear();
-        Array.Clear(firedNow);
+        if (anyFired)
+        {
+            Array.Clear(firedNow);
+            anyFired = false;
+        }
         dataChanged = profileChanged = eventRecorded = false;
         Line = 0;
         File = null;
