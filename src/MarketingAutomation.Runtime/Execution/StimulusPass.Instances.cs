@@ -268,22 +268,13 @@ internal sealed partial class StimulusPass
 
     private void Put(JourneyState instance)
     {
-        var instances = state.Instances;
         if (IndexOf(instance.Journey) is var at and >= 0)
         {
-            instances[at] = instance;
+            state.Instances[at] = instance;
             return;
         }
 
-        // Grows by one, not to List's four and then double: instances are values of about a hundred
-        // bytes, most contacts run one to three journeys at a time, and a contact soon reaches the
-        // most it runs at once, after which the array is never replaced.
-        if (instances.Count == instances.Capacity)
-        {
-            instances.Capacity = instances.Count + 1;
-        }
-
-        instances.Add(instance);
+        ValueLists.AddGrowingByOne(state.Instances, instance);
     }
 
     private void Remove(string journey)

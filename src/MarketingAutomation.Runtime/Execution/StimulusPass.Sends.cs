@@ -48,7 +48,7 @@ internal sealed partial class StimulusPass
         var key = NextKey();
         if (due > Now)
         {
-            Hold(new HeldSend(journey, channel, template, arguments, due, Line, File, key));
+            ValueLists.AddGrowingByOne(state.Held, new HeldSend(journey, channel, template, arguments, due, Line, File, key));
             Record(new Effect(EffectKind.SendHeld, Now, journey) { Channel = channel, Name = template, Detail = why, Until = due, Arguments = arguments, Key = key });
             return due;
         }
@@ -227,21 +227,6 @@ internal sealed partial class StimulusPass
 
         // The list outlives the stimulus: it must not keep the messages alive.
         due.Clear();
-    }
-
-    /// <summary>
-    /// Keeps a message for later. The list grows by one, not to List's four: a contact holds one or
-    /// two messages at a time, and soon has room for the most it holds at once.
-    /// </summary>
-    private void Hold(HeldSend held)
-    {
-        var all = state.Held;
-        if (all.Count == all.Capacity)
-        {
-            all.Capacity = all.Count + 1;
-        }
-
-        all.Add(held);
     }
 
     /// <summary>Drops the held messages of a journey the contact left, saying so in the timeline.</summary>
