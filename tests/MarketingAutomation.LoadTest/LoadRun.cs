@@ -7,7 +7,16 @@ namespace MarketingAutomation.LoadTest;
 
 /// <summary>What one run measured.</summary>
 /// <param name="WelcomesDuringTraffic">Welcome emails the sink had before the last batch was answered: how well mail flows while events pour in.</param>
-internal sealed record LoadResult(int Events, double Seconds, double EventsPerSecond, int Contacts, int WelcomesArrived, int WelcomesDuringTraffic, double P50Ms, double P99Ms, int Failures);
+/// <param name="Cpu">Where the machine's processors went while the events were sent.</param>
+internal sealed record LoadResult(int Events, double Seconds, double EventsPerSecond, int Contacts, int WelcomesArrived, int WelcomesDuringTraffic, double P50Ms, double P99Ms, int Failures, TrafficCpu Cpu);
+
+/// <summary>
+/// CPU time used during the traffic, in cores (CPU seconds per second of traffic): the server's,
+/// and this process's (the HTTP client sending the events and the SMTP sink taking the mail). On a
+/// machine they share, the two together show how much of it was left.
+/// </summary>
+/// <param name="ServerMicrosecondsPerEvent">The server's CPU time over the events it took: its cost per event, with the mail it sent meanwhile.</param>
+internal sealed record TrafficCpu(double ServerCores, double LoadToolCores, double ServerMicrosecondsPerEvent);
 
 /// <summary>
 /// One load run against a running server: creates the shoppers, then sends their events in
@@ -42,6 +51,8 @@ internal sealed class LoadRun(ServerProcess server, SmtpSink sink, LoadSettings 
         var events = batches.Sum(b => b.Events.Count);
         var sentAt = new long[settings.Contacts];
         var due = DueOffsets(batches);
+        var serverCpuBefore = server.ProcessorTime;
+        var ownCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var started = Stopwatch.GetTimestamp();
         await Parallel.ForEachAsync(Enumerable.Range(0, batches.Count), new ParallelOptions { MaxDegreeOfParallelism = settings.Connections }, async (index, _) =>
         {
@@ -66,6 +77,9 @@ internal sealed class LoadRun(ServerProcess server, SmtpSink sink, LoadSettings 
         });
         var trafficEnded = Stopwatch.GetTimestamp();
         var seconds = Stopwatch.GetElapsedTime(started, trafficEnded).TotalSeconds;
+        var serverCpu = (server.ProcessorTime - serverCpuBefore).TotalSeconds;
+        var ownCpu = (Process.GetCurrentProcess().TotalProcessorTime - ownCpuBefore).TotalSeconds;
+        var cpu = new TrafficCpu(serverCpu / seconds, ownCpu / seconds, serverCpu * 1e6 / events);
 
         // Then wait for the welcome emails, up to a limit: each shopper's first email is its welcome.
         var firstMail = await WaitForMailsAsync(runId);
@@ -80,7 +94,7 @@ internal sealed class LoadRun(ServerProcess server, SmtpSink sink, LoadSettings 
 
         latencies.Sort();
         var duringTraffic = firstMail.Values.Count(arrived => arrived <= trafficEnded);
-        return new LoadResult(events, seconds, events / seconds, settings.Contacts, latencies.Count, duringTraffic, Percentiles.Of(latencies, 50), Percentiles.Of(latencies, 99), failures);
+        return new LoadResult(events, seconds, events / seconds, settings.Contacts, latencies.Count, duringTraffic, Percentiles.Of(latencies, 50), Percentiles.Of(latencies, 99), failures, cpu);
     }
 
     /// <summary>

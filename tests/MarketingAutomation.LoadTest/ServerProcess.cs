@@ -26,6 +26,16 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public string DataPath { get; }
 
+    /// <summary>The CPU time the server has used so far, on all its threads.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     public static async Task<ServerProcess> StartAsync(string maDll, string workspace, string dataFolder, int smtpPort)
     {
         var port = FreePort();
