@@ -58,6 +58,11 @@ public static class JourneyServer
             options = options with { MaxRepeatsPerCrash = Setting("Outbox:MaxRepeatsPerCrash", repeats) };
         }
 
+        if (builder.Configuration["Outbox:JournalSyncMilliseconds"] is { } sync)
+        {
+            options = options with { JournalSyncInterval = TimeSpan.FromMilliseconds(Milliseconds("Outbox:JournalSyncMilliseconds", sync)) };
+        }
+
         var keys = ApiKeys.Load(builder.Configuration, options.DataPath);
         var services = builder.Services;
         services.AddSingleton(options);
@@ -127,6 +132,11 @@ public static class JourneyServer
         int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) && count is > 0 and <= 1024
             ? count
             : throw new InvalidOperationException($"{name} must be a whole number from 1 to 1024, not \"{value}\".");
+
+    private static int Milliseconds(string name, string value) =>
+        int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var milliseconds) && milliseconds <= 1000
+            ? milliseconds
+            : throw new InvalidOperationException($"{name} must be a whole number of milliseconds from 0 to 1000, not \"{value}\".");
 
     /// <summary>The first address the server is told to listen on, when it names a port (not 0, which is picked at start).</summary>
     private static string? OwnAddress(string urls) =>

@@ -48,6 +48,17 @@ public sealed record ServerOptions
     /// </summary>
     public int MaxRepeatsPerCrash { get; init; } = 1;
 
+    /// <summary>
+    /// How the hand-over journal keeps each outcome. Zero (the default): on the disk before the next
+    /// hand-over may pass its point of no return, so a power cut, like a killed process, repeats
+    /// at most <see cref="MaxRepeatsPerCrash"/> messages. Otherwise: in the operating system at
+    /// once (a killed process still repeats at most that many) and on the disk within this
+    /// interval, so each message skips a synced write, and a power cut or an operating-system
+    /// crash can also repeat the messages handed over in the last interval, with their original
+    /// keys. `Outbox:JournalSyncMilliseconds` in configuration (0 to 1000).
+    /// </summary>
+    public TimeSpan JournalSyncInterval { get; init; } = TimeSpan.Zero;
+
     /// <summary>Hand-overs of one outbox row before it is marked failed.</summary>
     public int MaxAttempts { get; init; } = 8;
 

@@ -1,42 +1,64 @@
 using System.Text;
 using System.Text.Json;
 using MarketingAutomation.Server.Storage;
+using Microsoft.Win32.SafeHandles;
 
 namespace MarketingAutomation.Server.Outbox;
 
 /// <summary>
-/// Hand-over outcomes, each written to a file beside the database and synced before the lane
-/// takes its next message. The store takes the same outcome afterwards, through its group commit;
-/// under event traffic that commit carries a whole group of contacts' writes, and a lane waiting
-/// for it sent a few messages a second. One synced append costs a single small write instead.
+/// Hand-over outcomes, each written to a file beside the database before the lane takes its next
+/// message. The store takes the same outcome afterwards, through its group commit; under event
+/// traffic that commit carries a whole group of contacts' writes, and a lane waiting for it sent a
+/// few messages a second. One small write costs far less.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Each line is one <see cref="OutboxUpdate"/> as JSON. The dispatcher empties the file once the
 /// store holds everything in it; after a crash, <see cref="ReadAll"/> gives back what the store may
-/// have missed. The file is opened write-through, so an append returns only once it is on disk.
+/// have missed.
+/// </para>
+/// <para>
+/// Once <see cref="Append"/> returns, the outcome is in the operating system's hands, so it
+/// survives the process being killed. By default the file is opened write-through, so it is on
+/// the disk too and survives a power cut. With a sync interval, the file is synced at most that
+/// long after each write instead: each hand-over then skips a synced write (about 125 to 200 µs
+/// on the machine the load test runs on, spent inside the window that lets one hand-over at a time
+/// past its point of no return), and a power cut or an operating-system crash can lose the
+/// outcomes of that last interval, whose messages are then handed over again with their original
+/// keys.
+/// </para>
 /// </remarks>
 internal sealed class HandOverJournal : IDisposable
 {
-    private readonly FileStream file;
+    private readonly SafeFileHandle file;
     private readonly Lock gate = new();
+    private readonly Lock syncGate = new();
+    private readonly Timer? syncTimer;
+    private readonly Action<Exception>? syncFailed;
+    private long length;
+    private int unsynced;
+    private bool disposed;
 
-    public HandOverJournal(string path)
+    /// <param name="path">The journal's file, created when missing.</param>
+    /// <param name="syncInterval">Zero (the default): every append is on the disk when it returns. Otherwise the longest an append waits for its sync.</param>
+    /// <param name="syncFailed">Told when a sync on the interval fails; the next tick tries again.</param>
+    public HandOverJournal(string path, TimeSpan syncInterval = default, Action<Exception>? syncFailed = null)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(syncInterval, TimeSpan.Zero);
         Path = path;
         if (System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) is { } folder)
         {
             Directory.CreateDirectory(folder);
         }
 
-        file = new FileStream(path, new FileStreamOptions
+        var writeThrough = syncInterval == TimeSpan.Zero;
+        file = File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, writeThrough ? FileOptions.WriteThrough : FileOptions.None);
+        length = RandomAccess.GetLength(file);
+        if (!writeThrough)
         {
-            Mode = FileMode.OpenOrCreate,
-            Access = FileAccess.ReadWrite,
-            Share = FileShare.Read,
-            Options = FileOptions.WriteThrough,
-            BufferSize = 0,
-        });
-        file.Seek(0, SeekOrigin.End);
+            this.syncFailed = syncFailed;
+            syncTimer = new Timer(_ => SyncOnInterval(), null, syncInterval, syncInterval);
+        }
     }
 
     public string Path { get; }
@@ -44,7 +66,7 @@ internal sealed class HandOverJournal : IDisposable
     /// <summary>The journal of the database at <paramref name="dataPath"/>: the same name with `.handovers` added.</summary>
     public static string PathFor(string dataPath) => dataPath + ".handovers";
 
-    /// <summary>Appends one outcome; it is on disk when this returns.</summary>
+    /// <summary>Appends one outcome. It survives the process when this returns; see the remarks for the disk.</summary>
     public void Append(OutboxUpdate update)
     {
         var line = JsonSerializer.SerializeToUtf8Bytes(update);
@@ -54,8 +76,11 @@ internal sealed class HandOverJournal : IDisposable
         lock (gate)
         {
             // One write call per line, so a crash leaves at most the last line torn.
-            file.Write(bytes);
+            RandomAccess.Write(file, bytes, length);
+            length += bytes.Length;
         }
+
+        Volatile.Write(ref unsynced, 1);
     }
 
     /// <summary>
@@ -68,10 +93,12 @@ internal sealed class HandOverJournal : IDisposable
         byte[] content;
         lock (gate)
         {
-            content = new byte[file.Length];
-            file.Seek(0, SeekOrigin.Begin);
-            file.ReadExactly(content);
-            file.Seek(0, SeekOrigin.End);
+            content = new byte[length];
+            var read = 0;
+            while (read < content.Length && RandomAccess.Read(file, content.AsSpan(read), read) is var got and > 0)
+            {
+                read += got;
+            }
         }
 
         var updates = new List<OutboxUpdate>();
@@ -98,9 +125,50 @@ internal sealed class HandOverJournal : IDisposable
     {
         lock (gate)
         {
-            file.SetLength(0);
+            RandomAccess.SetLength(file, 0);
+            length = 0;
         }
     }
 
-    public void Dispose() => file.Dispose();
+    public void Dispose()
+    {
+        lock (syncGate)
+        {
+            if (disposed)
+            {
+                return;
+            }
+
+            disposed = true;
+            syncTimer?.Dispose();
+            if (Interlocked.Exchange(ref unsynced, 0) == 1 && syncTimer is not null)
+            {
+                RandomAccess.FlushToDisk(file);
+            }
+
+            file.Dispose();
+        }
+    }
+
+    /// <summary>Syncs what was written since the last sync, if anything was.</summary>
+    private void SyncOnInterval()
+    {
+        lock (syncGate)
+        {
+            if (disposed || Interlocked.Exchange(ref unsynced, 0) == 0)
+            {
+                return;
+            }
+
+            try
+            {
+                RandomAccess.FlushToDisk(file);
+            }
+            catch (IOException e)
+            {
+                Volatile.Write(ref unsynced, 1);
+                syncFailed?.Invoke(e);
+            }
+        }
+    }
 }

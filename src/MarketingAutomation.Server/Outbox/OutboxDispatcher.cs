@@ -64,7 +64,8 @@ public sealed partial class OutboxDispatcher : PollingService
         this.clock = clock;
         this.options = options;
         this.logger = logger;
-        journal = new HandOverJournal(HandOverJournal.PathFor(options.DataPath));
+        var journalPath = HandOverJournal.PathFor(options.DataPath);
+        journal = new HandOverJournal(journalPath, options.JournalSyncInterval, e => LogJournalSyncFailed(logger, journalPath, e));
         window = new HandOverWindow(options.MaxRepeatsPerCrash);
         lanes = new HandOverLanes(options.HandOverLanes, HandOverOnLane);
     }
@@ -254,4 +255,7 @@ public sealed partial class OutboxDispatcher : PollingService
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not write to {Journal}; the lane waits for the store instead")]
     private static partial void LogJournalFailed(ILogger logger, string journal, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not sync {Journal} to the disk; trying again at the next interval")]
+    private static partial void LogJournalSyncFailed(ILogger logger, string journal, Exception exception);
 }

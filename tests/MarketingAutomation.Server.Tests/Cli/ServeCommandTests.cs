@@ -64,9 +64,11 @@ public sealed partial class ServeCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Outbox__MaxRepeatsPerCrash", "0")]
-    [InlineData("Outbox__HandOverLanes", "four")]
-    public async Task A_bad_outbox_setting_stops_serve_with_a_message_that_names_it(string variable, string value)
+    [InlineData("Outbox__MaxRepeatsPerCrash", "0", "a whole number from 1 to 1024")]
+    [InlineData("Outbox__HandOverLanes", "four", "a whole number from 1 to 1024")]
+    [InlineData("Outbox__JournalSyncMilliseconds", "1001", "a whole number of milliseconds from 0 to 1000")]
+    [InlineData("Outbox__JournalSyncMilliseconds", "-5", "a whole number of milliseconds from 0 to 1000")]
+    public async Task A_bad_outbox_setting_stops_serve_with_a_message_that_names_it(string variable, string value, string expected)
     {
         var start = ServeShop();
         start.Environment["MA_" + variable] = value;
@@ -78,7 +80,7 @@ public sealed partial class ServeCommandTests : IDisposable
         await stdout;
 
         Assert.Equal(2, process.ExitCode);
-        Assert.Contains($"{variable.Replace("__", ":", StringComparison.Ordinal)} must be a whole number from 1 to 1024, not \"{value}\".", stderr, StringComparison.Ordinal);
+        Assert.Contains($"{variable.Replace("__", ":", StringComparison.Ordinal)} must be {expected}, not \"{value}\".", stderr, StringComparison.Ordinal);
     }
 
     /// <summary>`ma serve examples/shop` on a free loopback port, started in the test's folder, its output read by the test.</summary>

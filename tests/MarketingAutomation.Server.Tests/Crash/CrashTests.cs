@@ -36,13 +36,25 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <param name="repeatsPerCrash">`Outbox:MaxRepeatsPerCrash`: 1 is the default; 4, as wide as the default lanes, lets every lane be past its point of no return at once.</param>
+    /// <param name="journalSyncMilliseconds">`Outbox:JournalSyncMilliseconds`: 0 is the default; above it outcomes reach the disk later, but a killed process must still lose none.</param>
     [Theory]
-    [InlineData(1)]
-    [InlineData(4)]
-    public async Task Killed_and_restarted_under_load_applies_every_event_once_and_sends_every_message(int repeatsPerCrash)
+    [InlineData(1, 0)]
+    [InlineData(4, 0)]
+    [InlineData(1, 20)]
+    public async Task Killed_and_restarted_under_load_applies_every_event_once_and_sends_every_message(int repeatsPerCrash, int journalSyncMilliseconds)
     {
         var clock = Stopwatch.StartNew();
-        var settings = repeatsPerCrash == 1 ? null : new Dictionary<string, string> { ["Outbox__MaxRepeatsPerCrash"] = repeatsPerCrash.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var settings = new Dictionary<string, string>();
+        if (repeatsPerCrash != 1)
+        {
+            settings["Outbox__MaxRepeatsPerCrash"] = repeatsPerCrash.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (journalSyncMilliseconds != 0)
+        {
+            settings["Outbox__JournalSyncMilliseconds"] = journalSyncMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         server = new ServeProcess(CrashWorkspace.Write(folder.Path), Path.Combine(folder.Path, "crash.db"), FreePort.Next(), sink.Port, settings);
         await server.StartAsync();
         var mail = new MailArrivals(sink.Directory);
@@ -64,6 +76,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         var stats = await DrainedAsync(admin, mail);
         var arrivals = mail.Refresh();
         var duplicates = HandOverWindows.Duplicates(arrivals, kills);
+        output.WriteLine(journalSyncMilliseconds == 0 ? "hand-over journal synced on every append" : $"hand-over journal synced every {journalSyncMilliseconds} ms");
         Report(clock.Elapsed, load, arrivals, duplicates, repeatsPerCrash);
 
         AssertEveryBatchKeptOnce(load);

@@ -36,6 +36,35 @@ public sealed class HandOverJournalTests : IDisposable
     }
 
     [Fact]
+    public void With_a_sync_interval_an_outcome_is_in_the_file_as_soon_as_it_is_appended()
+    {
+        // In the file, not in a buffer of the process: a killed process loses nothing appended,
+        // though the interval (an hour here) has not come round to sync it to the disk.
+        using var journal = new HandOverJournal(HandOverJournal.PathFor(folder.Database), TimeSpan.FromHours(1));
+        journal.Append(Delivered("k1", "ola", attempts: 1));
+
+        using var reader = new FileStream(journal.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var text = new StreamReader(reader);
+        Assert.Contains("\"k1\"", text.ReadToEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_a_sync_interval_outcomes_are_read_back_by_a_new_journal_and_clear_still_empties_the_file()
+    {
+        var path = HandOverJournal.PathFor(folder.Database);
+        using (var journal = new HandOverJournal(path, TimeSpan.FromMilliseconds(5)))
+        {
+            journal.Append(Delivered("k1", "ola", attempts: 1));
+            journal.Clear();
+            journal.Append(Delivered("k2", "per", attempts: 1));
+            journal.Append(Delivered("k3", "ola", attempts: 2));
+        }
+
+        using var reopened = new HandOverJournal(path, TimeSpan.FromMilliseconds(5));
+        Assert.Equal(["k2", "k3"], reopened.ReadAll().Select(u => u.Key));
+    }
+
+    [Fact]
     public void A_line_cut_short_by_a_crash_is_left_out()
     {
         var path = HandOverJournal.PathFor(folder.Database);
