@@ -141,12 +141,17 @@ internal sealed class HandOverJournal : IDisposable
 
             disposed = true;
             syncTimer?.Dispose();
-            if (Interlocked.Exchange(ref unsynced, 0) == 1 && syncTimer is not null)
+            try
             {
-                RandomAccess.FlushToDisk(file);
+                if (Interlocked.Exchange(ref unsynced, 0) == 1 && syncTimer is not null)
+                {
+                    RandomAccess.FlushToDisk(file);
+                }
             }
-
-            file.Dispose();
+            finally
+            {
+                file.Dispose();
+            }
         }
     }
 
@@ -164,8 +169,10 @@ internal sealed class HandOverJournal : IDisposable
             {
                 RandomAccess.FlushToDisk(file);
             }
-            catch (IOException e)
+            catch (Exception e)
             {
+                // Any failure is caught: an exception leaving a timer's callback would end the
+                // process. The outcomes are still in the file; the next tick tries again.
                 Volatile.Write(ref unsynced, 1);
                 syncFailed?.Invoke(e);
             }
