@@ -8,7 +8,8 @@ namespace MarketingAutomation.LoadTest;
 /// <summary>What one run measured.</summary>
 /// <param name="WelcomesDuringTraffic">Welcome emails the sink had before the last batch was answered: how well mail flows while events pour in.</param>
 /// <param name="Cpu">Where the machine's processors went while the events were sent.</param>
-internal sealed record LoadResult(int Events, double Seconds, double EventsPerSecond, int Contacts, int WelcomesArrived, int WelcomesDuringTraffic, double P50Ms, double P99Ms, int Failures, TrafficCpu Cpu);
+/// <param name="Drain">The mail sent after the traffic, while the server had nothing else to do.</param>
+internal sealed record LoadResult(int Events, double Seconds, double EventsPerSecond, int Contacts, int WelcomesArrived, int WelcomesDuringTraffic, double P50Ms, double P99Ms, int Failures, TrafficCpu Cpu, MailDrain Drain);
 
 /// <summary>
 /// CPU time used during the traffic, in cores (CPU seconds per second of traffic): the server's,
@@ -17,6 +18,19 @@ internal sealed record LoadResult(int Events, double Seconds, double EventsPerSe
 /// </summary>
 /// <param name="ServerMicrosecondsPerEvent">The server's CPU time over the events it took: its cost per event, with the mail it sent meanwhile.</param>
 internal sealed record TrafficCpu(double ServerCores, double LoadToolCores, double ServerMicrosecondsPerEvent);
+
+/// <summary>
+/// The mail that arrived after the traffic ended and until the last welcome email did: the
+/// server's backlog, sent while it took no events. Its CPU over those messages is what a message
+/// costs the server. Meaningful only where a backlog was left (an unpaced run); zero messages
+/// otherwise.
+/// </summary>
+internal sealed record MailDrain(int Messages, double Seconds, double ServerCores)
+{
+    public double MessagesPerSecond => Seconds > 0 ? Messages / Seconds : 0;
+
+    public double ServerMicrosecondsPerMessage => Messages > 0 ? ServerCores * Seconds * 1e6 / Messages : 0;
+}
 
 /// <summary>
 /// One load run against a running server: creates the shoppers, then sends their events in
@@ -77,12 +91,16 @@ internal sealed class LoadRun(ServerProcess server, SmtpSink sink, LoadSettings 
         });
         var trafficEnded = Stopwatch.GetTimestamp();
         var seconds = Stopwatch.GetElapsedTime(started, trafficEnded).TotalSeconds;
-        var serverCpu = (server.ProcessorTime - serverCpuBefore).TotalSeconds;
+        var serverCpuAtEnd = server.ProcessorTime;
+        var serverCpu = (serverCpuAtEnd - serverCpuBefore).TotalSeconds;
         var ownCpu = (Process.GetCurrentProcess().TotalProcessorTime - ownCpuBefore).TotalSeconds;
         var cpu = new TrafficCpu(serverCpu / seconds, ownCpu / seconds, serverCpu * 1e6 / events);
 
         // Then wait for the welcome emails, up to a limit: each shopper's first email is its welcome.
-        var firstMail = await WaitForMailsAsync(runId);
+        // The server's CPU from the traffic's end to the last welcome is the drain's (noticed within 50 ms).
+        var (firstMail, drained) = await WaitForMailsAsync(runId, trafficEnded);
+        var drainSeconds = Stopwatch.GetElapsedTime(trafficEnded).TotalSeconds;
+        var drainCpu = (server.ProcessorTime - serverCpuAtEnd).TotalSeconds;
         var latencies = new List<double>();
         for (var i = 0; i < settings.Contacts; i++)
         {
@@ -94,7 +112,7 @@ internal sealed class LoadRun(ServerProcess server, SmtpSink sink, LoadSettings 
 
         latencies.Sort();
         var duringTraffic = firstMail.Values.Count(arrived => arrived <= trafficEnded);
-        return new LoadResult(events, seconds, events / seconds, settings.Contacts, latencies.Count, duringTraffic, Percentiles.Of(latencies, 50), Percentiles.Of(latencies, 99), failures, cpu);
+        return new LoadResult(events, seconds, events / seconds, settings.Contacts, latencies.Count, duringTraffic, Percentiles.Of(latencies, 50), Percentiles.Of(latencies, 99), failures, cpu, new MailDrain(drained, drainSeconds, drainCpu / drainSeconds));
     }
 
     /// <summary>
@@ -139,9 +157,11 @@ internal sealed class LoadRun(ServerProcess server, SmtpSink sink, LoadSettings 
         }
     }
 
-    private async Task<Dictionary<string, long>> WaitForMailsAsync(string runId)
+    /// <returns>Each shopper's first email's arrival, and how many of the run's emails (of any kind) arrived after <paramref name="trafficEnded"/>.</returns>
+    private async Task<(Dictionary<string, long> First, int AfterTraffic)> WaitForMailsAsync(string runId, long trafficEnded)
     {
         var first = new Dictionary<string, long>(StringComparer.Ordinal);
+        var afterTraffic = 0;
         var deadline = Stopwatch.GetTimestamp() + (long)(settings.MailWait.TotalSeconds * Stopwatch.Frequency);
         while (true)
         {
@@ -150,12 +170,13 @@ internal sealed class LoadRun(ServerProcess server, SmtpSink sink, LoadSettings 
                 if (mail.Recipient.StartsWith(runId + "-", StringComparison.Ordinal))
                 {
                     first.TryAdd(mail.Recipient, mail.ArrivedAt);
+                    afterTraffic += mail.ArrivedAt > trafficEnded ? 1 : 0;
                 }
             }
 
             if (first.Count >= settings.Contacts || Stopwatch.GetTimestamp() > deadline)
             {
-                return first;
+                return (first, afterTraffic);
             }
 
             await Task.Delay(50);

@@ -82,7 +82,7 @@ for (var run = 1; run <= settings.Runs; run++)
         var loadAverage = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
         results.Add((load, raw, loadAverage));
         Console.WriteLine(FormattableString.Invariant(
-            $"run {run}: {load.Events:N0} events in {load.Seconds:F1} s = {load.EventsPerSecond:N0} events/s; raw SQLite {raw:N0} rows/s ({load.EventsPerSecond / raw:P0}); welcome emails {load.WelcomesArrived:N0}/{load.Contacts:N0} ({load.WelcomesDuringTraffic:N0} during the traffic), p50 {load.P50Ms:F0} ms, p99 {load.P99Ms:F0} ms; failed {load.Failures}; CPU during the traffic: server {load.Cpu.ServerCores:F2} cores ({load.Cpu.ServerMicrosecondsPerEvent:F0} µs an event), load tool and sink {load.Cpu.LoadToolCores:F2} cores; load average {loadAverage}"));
+            $"run {run}: {load.Events:N0} events in {load.Seconds:F1} s = {load.EventsPerSecond:N0} events/s; raw SQLite {raw:N0} rows/s ({load.EventsPerSecond / raw:P0}); welcome emails {load.WelcomesArrived:N0}/{load.Contacts:N0} ({load.WelcomesDuringTraffic:N0} during the traffic), p50 {load.P50Ms:F0} ms, p99 {load.P99Ms:F0} ms; failed {load.Failures}; CPU during the traffic: server {load.Cpu.ServerCores:F2} cores ({load.Cpu.ServerMicrosecondsPerEvent:F0} µs an event), load tool and sink {load.Cpu.LoadToolCores:F2} cores; after the traffic: {load.Drain.Messages:N0} emails in {load.Drain.Seconds:F1} s, server {load.Drain.ServerCores:F2} cores ({load.Drain.ServerMicrosecondsPerMessage:F0} µs an email); load average {loadAverage}"));
     }
     finally
     {
@@ -104,6 +104,8 @@ Row("welcome emails at SMTP during the traffic", results.Select(r => (double)r.L
 Row("server CPU during the traffic (cores)", results.Select(r => r.Load.Cpu.ServerCores), "F2");
 Row("server CPU per event taken (µs)", results.Select(r => r.Load.Cpu.ServerMicrosecondsPerEvent), "F0");
 Row("load tool and sink CPU during the traffic (cores)", results.Select(r => r.Load.Cpu.LoadToolCores), "F2");
+Row("emails a second after the traffic", results.Select(r => r.Load.Drain.MessagesPerSecond), "N0");
+Row("server CPU per email after the traffic (µs)", results.Select(r => r.Load.Drain.ServerMicrosecondsPerMessage), "F0");
 Console.WriteLine(FormattableString.Invariant($"median: {rate:N0} events/s against raw {rawRate:N0} rows/s; load averages {string.Join(", ", results.Select(r => r.LoadAverage))}"));
 return results.All(r => r.Load.Failures == 0 && r.Load.WelcomesArrived == r.Load.Contacts) ? 0 : 1;
 
