@@ -10,6 +10,12 @@ namespace MarketingAutomation.Server.Outbox;
 /// only a few messages a second. Here a lane blocks until its hand-over's outcome is durable, and
 /// on nothing else, and an idle lane sleeps rather than spins (<see cref="SleepingQueue{T}"/>).
 /// </summary>
+/// <remarks>
+/// A pass's rows come as one batch, a job per contact, and the batch's task completes once, when
+/// its last job is done: completing a task per message woke a thread-pool thread per message,
+/// and on two cores those wake-ups (and the spinning of the threads woken) cost more than the
+/// dispatcher's own work.
+/// </remarks>
 internal sealed class HandOverLanes : IDisposable
 {
     private readonly SleepingQueue<Job> queue = new();
@@ -27,17 +33,29 @@ internal sealed class HandOverLanes : IDisposable
         }
     }
 
-    /// <summary>Queues a hand-over; the task completes when a lane has finished it.</summary>
-    public Task HandOverAsync(OutboxRow row, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues each contact's rows as one job, which a lane hands over in order; a row that throws
+    /// leaves the rest of its contact's rows for a later pass. The task completes when every job
+    /// is done: faulted with what the rows threw, else cancelled if any job was, else successful.
+    /// </summary>
+    public Task HandOverAsync(IReadOnlyList<IReadOnlyList<OutboxRow>> contacts, CancellationToken cancellationToken)
     {
-        var job = new Job(row, cancellationToken, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        if (!queue.TryAdd(job))
+        if (contacts.Count == 0)
         {
-            // The lanes are closing: the server is stopping, and the row stays due in the store.
-            job.Done.SetCanceled(cancellationToken);
+            return Task.CompletedTask;
         }
 
-        return job.Done.Task;
+        var batch = new Batch(contacts.Count);
+        foreach (var rows in contacts)
+        {
+            if (!queue.TryAdd(new Job(rows, cancellationToken, batch)))
+            {
+                // The lanes are closing: the server is stopping, and the rows stay due in the store.
+                batch.JobDone(new OperationCanceledException(cancellationToken));
+            }
+        }
+
+        return batch.Task;
     }
 
     public void Dispose()
@@ -53,23 +71,79 @@ internal sealed class HandOverLanes : IDisposable
     {
         foreach (var job in queue.Consume())
         {
-            if (job.CancellationToken.IsCancellationRequested)
+            Exception? failure = null;
+            foreach (var row in job.Rows)
             {
-                job.Done.TrySetCanceled(job.CancellationToken);
-                continue;
+                if (job.CancellationToken.IsCancellationRequested)
+                {
+                    failure = new OperationCanceledException(job.CancellationToken);
+                    break;
+                }
+
+                try
+                {
+                    handOver(row, job.CancellationToken);
+                }
+                catch (Exception e)
+                {
+                    failure = e;
+                    break;
+                }
             }
 
-            try
-            {
-                handOver(job.Row, job.CancellationToken);
-                job.Done.TrySetResult();
-            }
-            catch (Exception e)
-            {
-                job.Done.TrySetException(e);
-            }
+            job.Batch.JobDone(failure);
         }
     }
 
-    private sealed record Job(OutboxRow Row, CancellationToken CancellationToken, TaskCompletionSource Done);
+    private sealed record Job(IReadOnlyList<OutboxRow> Rows, CancellationToken CancellationToken, Batch Batch);
+
+    /// <summary>Counts a batch's jobs down and completes its task with the last one.</summary>
+    private sealed class Batch(int jobs)
+    {
+        private readonly TaskCompletionSource done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly List<Exception> failures = [];
+        private int remaining = jobs;
+        private bool cancelled;
+
+        public Task Task => done.Task;
+
+        public void JobDone(Exception? failure)
+        {
+            if (failure is not null)
+            {
+                lock (failures)
+                {
+                    if (failure is OperationCanceledException)
+                    {
+                        cancelled = true;
+                    }
+                    else
+                    {
+                        failures.Add(failure);
+                    }
+                }
+            }
+
+            if (Interlocked.Decrement(ref remaining) > 0)
+            {
+                return;
+            }
+
+            lock (failures)
+            {
+                if (failures.Count > 0)
+                {
+                    done.SetException(failures);
+                }
+                else if (cancelled)
+                {
+                    done.SetCanceled();
+                }
+                else
+                {
+                    done.SetResult();
+                }
+            }
+        }
+    }
 }

@@ -22,10 +22,11 @@ namespace MarketingAutomation.Server.Outbox;
 /// most one message however many lanes run (<see cref="ServerOptions.MaxRepeatsPerCrash"/> widens it).
 ///
 /// A lane makes each outcome durable in the <see cref="HandOverJournal"/> before it takes its next
-/// message, and queues it for the store without waiting. A pass reads due rows only once the store
-/// holds every outcome of the passes before it (so it never reads a handed-over row as still due),
-/// and then empties the journal. The first pass after a start gives the store what the journal
-/// kept from a crash.
+/// message. The store takes a pass's outcomes together once the pass is over, in one group commit
+/// rather than a commit or two per message, and then the journal is emptied; the next pass reads
+/// due rows only after that, so it never reads a handed-over row as still due. The first pass
+/// after a start, or after the store failed to take a pass's outcomes, gives the store what the
+/// journal kept.
 /// </remarks>
 public sealed partial class OutboxDispatcher : PollingService
 {
@@ -42,8 +43,8 @@ public sealed partial class OutboxDispatcher : PollingService
     private readonly HandOverLanes lanes;
     private readonly HandOverWindow window;
 
-    /// <summary>Outcomes the lanes queued for the store since the last pass began.</summary>
-    private readonly ConcurrentQueue<Task> recording = new();
+    /// <summary>Outcomes the lanes made durable in the journal that the store has not yet been given.</summary>
+    private readonly ConcurrentQueue<OutboxUpdate> unrecorded = new();
 
     private bool replayed;
 
@@ -86,38 +87,57 @@ public sealed partial class OutboxDispatcher : PollingService
             replayed = true;
         }
 
-        await StoreHoldsEveryOutcomeAsync();
         if (registry.Current is null)
         {
             return false;
         }
 
         var due = await store.DueOutboxAsync(clock.Now, Batch, cancellationToken);
-        // Rows of one contact keep their order; different contacts' rows go out side by side.
-        await Task.WhenAll(due.GroupBy(r => r.ContactId).Select(async rows =>
+        try
         {
-            foreach (var row in rows)
-            {
-                await HandleAsync(row, cancellationToken);
-            }
-        }));
+            // Rows of one contact keep their order; different contacts' rows go out side by side.
+            // A contact with an emit among its rows is taken here, the others all at once by the lanes.
+            var contacts = due.GroupBy(r => r.ContactId).Select(rows => (IReadOnlyList<OutboxRow>)[.. rows]).ToList();
+            var withEmits = contacts.Where(rows => rows.Any(r => r.Kind == OutboxKind.Emit));
+            var laneOnly = contacts.Where(rows => rows.All(r => r.Kind != OutboxKind.Emit)).ToList();
+            await Task.WhenAll(withEmits.Select(rows => HandleInOrderAsync(rows, cancellationToken)).Append(lanes.HandOverAsync(laneOnly, cancellationToken)));
+        }
+        finally
+        {
+            await RecordOutcomesAsync();
+        }
+
         return due.Count == Batch;
     }
 
-    /// <summary>Waits for the outcomes the lanes queued; once the store holds them all, the journal is not needed.</summary>
-    private async Task StoreHoldsEveryOutcomeAsync()
+    /// <summary>
+    /// Gives the store the outcomes the lanes made durable in the journal, then empties the
+    /// journal. Should the store fail, the journal keeps them, and the next pass replays it.
+    /// </summary>
+    private async Task RecordOutcomesAsync()
     {
-        var any = false;
-        while (recording.TryDequeue(out var write))
+        var updates = new List<OutboxUpdate>();
+        while (unrecorded.TryDequeue(out var update))
         {
-            await write;
-            any = true;
+            updates.Add(update);
         }
 
-        if (any)
+        if (updates.Count == 0)
         {
-            journal.Clear();
+            return;
         }
+
+        try
+        {
+            await Task.WhenAll(updates.Select(store.WriteAsync));
+        }
+        catch
+        {
+            replayed = false;
+            throw;
+        }
+
+        journal.Clear();
     }
 
     /// <summary>Outcomes the journal kept across a crash, written to the store unless it already took them.</summary>
@@ -142,17 +162,23 @@ public sealed partial class OutboxDispatcher : PollingService
         journal.Clear();
     }
 
-    private async Task HandleAsync(OutboxRow row, CancellationToken cancellationToken)
+    /// <summary>
+    /// A contact's rows in order, when one is an emit: an event with the row's key as its id,
+    /// which a repeat after a crash makes a duplicate at the recipient, so emits need no lane.
+    /// </summary>
+    private async Task HandleInOrderAsync(IReadOnlyList<OutboxRow> rows, CancellationToken cancellationToken)
     {
-        // An emit is an event with the row's key as its id: repeated after a crash, it is a
-        // duplicate at the recipient, so emits need no lane. Everything else leaves the server.
-        if (row.Kind == OutboxKind.Emit)
+        foreach (var row in rows)
         {
-            await store.WriteAsync(Outcome(row, await EmitAsync(row)));
-            return;
+            if (row.Kind == OutboxKind.Emit)
+            {
+                await store.WriteAsync(Outcome(row, await EmitAsync(row)));
+            }
+            else
+            {
+                await lanes.HandOverAsync([[row]], cancellationToken);
+            }
         }
-
-        await lanes.HandOverAsync(row, cancellationToken);
     }
 
     /// <summary>One hand-over, on a lane: it returns once the outcome is durable, in the journal or else in the store.</summary>
@@ -181,7 +207,7 @@ public sealed partial class OutboxDispatcher : PollingService
             return;
         }
 
-        recording.Enqueue(store.WriteAsync(update));
+        unrecorded.Enqueue(update);
     }
 
     private OutboxUpdate Outcome(OutboxRow row, DeliveryOutcome outcome)

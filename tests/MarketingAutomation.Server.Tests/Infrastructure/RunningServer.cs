@@ -44,8 +44,9 @@ public sealed class RunningServer : IAsyncDisposable
 
     public static string Shop => Path.Combine(MarketingAutomation.Testing.SolutionFolder.Path, "examples", "shop");
 
-    public static Task<RunningServer> StartAsync(string database, string? workspace, ManualTime? time = null, RecordingDelivery? delivery = null) =>
-        StartAsync(database, workspace, time ?? new ManualTime(), delivery ?? new RecordingDelivery(), new Dictionary<string, string?>(), "http://127.0.0.1:0");
+    /// <param name="services">Changes to the server's services after its own, such as a store that fails on purpose.</param>
+    public static Task<RunningServer> StartAsync(string database, string? workspace, ManualTime? time = null, RecordingDelivery? delivery = null, Action<IServiceCollection>? services = null) =>
+        StartAsync(database, workspace, time ?? new ManualTime(), delivery ?? new RecordingDelivery(), new Dictionary<string, string?>(), "http://127.0.0.1:0", services);
 
     /// <summary>
     /// A server whose channels are the real ones, configured by <paramref name="settings"/> (such as
@@ -53,9 +54,9 @@ public sealed class RunningServer : IAsyncDisposable
     /// messages can name it.
     /// </summary>
     public static Task<RunningServer> StartWithChannelsAsync(string database, string? workspace, IReadOnlyDictionary<string, string?> settings, ManualTime? time = null) =>
-        StartAsync(database, workspace, time ?? new ManualTime(), null, settings, $"http://127.0.0.1:{MarketingAutomation.Testing.FreePort.Next()}");
+        StartAsync(database, workspace, time ?? new ManualTime(), null, settings, $"http://127.0.0.1:{MarketingAutomation.Testing.FreePort.Next()}", null);
 
-    private static async Task<RunningServer> StartAsync(string database, string? workspace, ManualTime time, RecordingDelivery? delivery, IReadOnlyDictionary<string, string?> settings, string urls)
+    private static async Task<RunningServer> StartAsync(string database, string? workspace, ManualTime time, RecordingDelivery? delivery, IReadOnlyDictionary<string, string?> settings, string urls, Action<IServiceCollection>? services)
     {
         var options = new ServerOptions
         {
@@ -67,12 +68,14 @@ public sealed class RunningServer : IAsyncDisposable
             RetryBackoff = TimeSpan.FromMinutes(1),
             Settings = settings,
         };
-        var app = JourneyServer.Build(options, services =>
+        var app = JourneyServer.Build(options, configured =>
         {
             if (delivery is not null)
             {
-                services.AddSingleton<IMessageDelivery>(delivery);
+                configured.AddSingleton<IMessageDelivery>(delivery);
             }
+
+            services?.Invoke(configured);
         });
         await app.StartAsync();
         var address = new Uri(JourneyServer.Addresses(app).First());
