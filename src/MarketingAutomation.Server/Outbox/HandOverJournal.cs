@@ -20,7 +20,8 @@ namespace MarketingAutomation.Server.Outbox;
 /// emptying it starts a new generation in its header rather than cutting it. So a line is written
 /// over blocks the file already has, and a synced write is the line alone. Appending instead
 /// changed the file's size with every line, and each synced write was the line and the file's
-/// metadata: about 60 % more of the disk's time, inside the window below.
+/// metadata: on the machine the load test runs on, about 190 µs an append in the server against
+/// 150 now, inside the window below.
 /// </para>
 /// <para>
 /// Once <see cref="Append"/> returns, the outcome is in the operating system's hands, so it

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.ExceptionServices;
 using MarketingAutomation.Server.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -40,7 +41,8 @@ public class FailingOutcomeWrites : DispatchProxy
         }
         catch (TargetInvocationException e) when (e.InnerException is not null)
         {
-            throw e.InnerException;
+            ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+            throw;
         }
     }
 }
