@@ -22,34 +22,46 @@ internal static class HandOverJournalFormat
 {
     private const string HeaderStart = "hand-over journal v2 ";
 
+    /// <summary>A line: the generation (16 hex digits), a space, the checksum (8), a space, the JSON, a newline.</summary>
+    private const int ChecksumAt = 17;
+    private const int JsonAt = 26;
+
+    private static readonly byte[] HeaderStartBytes = Encoding.ASCII.GetBytes(HeaderStart);
+
     /// <summary>The header's length in bytes: its text, 16 hex digits of generation, a newline.</summary>
     public static readonly int HeaderLength = HeaderStart.Length + 16 + 1;
 
-    public static byte[] Header(long generation) =>
-        Encoding.ASCII.GetBytes(HeaderStart + generation.ToString("x16", CultureInfo.InvariantCulture) + "\n");
+    public static byte[] Header(long generation)
+    {
+        var header = new byte[HeaderLength];
+        HeaderStartBytes.CopyTo(header, 0);
+        generation.TryFormat(header.AsSpan(HeaderStart.Length, 16), out _, "x16", CultureInfo.InvariantCulture);
+        header[^1] = (byte)'\n';
+        return header;
+    }
 
+    /// <summary>The whole line, written in one call so a crash tears at most this line.</summary>
     public static byte[] Line(long generation, OutboxUpdate update)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(update);
-        var stamp = Encoding.ASCII.GetBytes(generation.ToString("x16", CultureInfo.InvariantCulture));
-        var line = new byte[16 + 1 + 8 + 1 + json.Length + 1];
-        stamp.CopyTo(line, 0);
+        var line = new byte[JsonAt + json.Length + 1];
+        generation.TryFormat(line.AsSpan(0, 16), out _, "x16", CultureInfo.InvariantCulture);
         line[16] = (byte)' ';
-        Encoding.ASCII.GetBytes(Checksum(stamp, json).ToString("x8", CultureInfo.InvariantCulture)).CopyTo(line, 17);
-        line[25] = (byte)' ';
-        json.CopyTo(line, 26);
+        Checksum(line.AsSpan(0, 16), json).TryFormat(line.AsSpan(ChecksumAt, 8), out _, "x8", CultureInfo.InvariantCulture);
+        line[JsonAt - 1] = (byte)' ';
+        json.CopyTo(line, JsonAt);
         line[^1] = (byte)'\n';
         return line;
     }
 
     /// <summary>A file from before generations: not empty, and not starting with the header.</summary>
     public static bool IsLegacy(ReadOnlySpan<byte> content) =>
-        content.Length > 0 && !content.StartsWith(Encoding.ASCII.GetBytes(HeaderStart));
+        content.Length > 0 && !content.StartsWith(HeaderStartBytes);
 
     /// <summary>The generation the header names, or null when there is no whole header.</summary>
     public static long? Generation(ReadOnlySpan<byte> content) =>
         content.Length >= HeaderLength && content[HeaderLength - 1] == (byte)'\n'
-        && long.TryParse(Encoding.ASCII.GetString(content.Slice(HeaderStart.Length, 16)), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var generation)
+        && long.TryParse(content.Slice(HeaderStart.Length, 16), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var generation)
             ? generation
             : null;
 
@@ -108,17 +120,17 @@ internal static class HandOverJournalFormat
     /// <summary>A whole line's generation and outcome; default when the line is torn or not a line at all.</summary>
     private static (long Stamp, OutboxUpdate Update)? Parse(ReadOnlySpan<byte> line)
     {
-        if (line.Length < 27 || line[16] != (byte)' ' || line[25] != (byte)' '
-            || !long.TryParse(Encoding.ASCII.GetString(line[..16]), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var stamp)
-            || !uint.TryParse(Encoding.ASCII.GetString(line.Slice(17, 8)), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var checksum)
-            || checksum != Checksum(line[..16], line[26..]))
+        if (line.Length <= JsonAt || line[16] != (byte)' ' || line[JsonAt - 1] != (byte)' '
+            || !long.TryParse(line[..16], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var stamp)
+            || !uint.TryParse(line.Slice(ChecksumAt, 8), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var checksum)
+            || checksum != Checksum(line[..16], line[JsonAt..]))
         {
             return null;
         }
 
         try
         {
-            return JsonSerializer.Deserialize<OutboxUpdate>(line[26..]) is { } update ? (stamp, update) : null;
+            return JsonSerializer.Deserialize<OutboxUpdate>(line[JsonAt..]) is { } update ? (stamp, update) : null;
         }
         catch (JsonException)
         {
