@@ -81,6 +81,43 @@ public sealed class HandOverWindowTests
     }
 
     [Fact]
+    public void Waiters_cancelled_as_the_window_frees_leave_it_to_the_others()
+    {
+        // A leaving ticket wakes one waiter, and cancelling wakes them all; whichever comes first,
+        // every waiter that was not cancelled gets in, one after the other.
+        for (var round = 0; round < 20; round++)
+        {
+            var window = new HandOverWindow();
+            var inside = window.Open();
+            inside.Enter(CancellationToken.None);
+            using var giveUp = new CancellationTokenSource();
+            var entered = 0;
+            var waiters = Enumerable.Range(0, 6).Select(i => new Thread(() =>
+            {
+                using var ticket = window.Open();
+                try
+                {
+                    ticket.Enter(i % 2 == 0 ? giveUp.Token : CancellationToken.None);
+                    Interlocked.Increment(ref entered);
+                }
+                catch (OperationCanceledException)
+                {
+                }
+            })).ToList();
+            waiters.ForEach(t => t.Start());
+
+            Thread.Sleep(5);
+            var leave = new Thread(inside.Dispose);
+            leave.Start();
+            giveUp.Cancel();
+            leave.Join();
+
+            Assert.All(waiters, t => Assert.True(t.Join(TimeSpan.FromSeconds(10)), "a waiter was kept out"));
+            Assert.InRange(entered, 3, 6);
+        }
+    }
+
+    [Fact]
     public void The_ticket_without_a_window_never_waits()
     {
         HandOverTicket.None.Enter(CancellationToken.None);

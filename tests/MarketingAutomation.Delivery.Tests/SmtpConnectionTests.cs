@@ -43,4 +43,49 @@ public sealed class SmtpConnectionTests
         Assert.Equal(2, server.Messages);
         Assert.Equal(2, server.Connections);
     }
+
+    [Fact]
+    public async Task A_message_handed_over_on_a_hand_over_thread_goes_out_before_the_call_returns()
+    {
+        using var server = new CountingSmtpServer(hangUpAfterEachMessage: false);
+        await using var smtp = OneConnection(server.Port);
+
+        var done = false;
+        DeliveryOutcome? outcome = null;
+        var lane = new Thread(() =>
+        {
+            HandOverThread.MarkCurrent();
+            var task = smtp.DeliverAsync(Shop.Email("welcome_1", recipient: "lane@example.com", key: "t:1"), CancellationToken.None);
+            done = task.IsCompleted;
+            outcome = task.GetAwaiter().GetResult();
+        });
+        lane.Start();
+        lane.Join();
+
+        Assert.True(done, "the lane's own thread sends, so the task is complete when the call returns");
+        Assert.Equal(DeliveryOutcome.Delivered, outcome);
+        Assert.Equal(1, server.Messages);
+    }
+
+    [Fact]
+    public async Task Hand_over_threads_and_sender_threads_share_the_kept_connections()
+    {
+        using var server = new CountingSmtpServer(hangUpAfterEachMessage: false);
+        await using var smtp = OneConnection(server.Port);
+
+        Assert.Equal(DeliveryOutcome.Delivered, await smtp.DeliverAsync(Shop.Email("welcome_1", recipient: "queued@example.com", key: "s:1"), CancellationToken.None));
+        DeliveryOutcome? onLane = null;
+        var lane = new Thread(() =>
+        {
+            HandOverThread.MarkCurrent();
+            onLane = smtp.DeliverAsync(Shop.Email("welcome_1", recipient: "lane@example.com", key: "s:2"), CancellationToken.None).GetAwaiter().GetResult();
+        });
+        lane.Start();
+        lane.Join();
+        Assert.Equal(DeliveryOutcome.Delivered, onLane);
+        Assert.Equal(DeliveryOutcome.Delivered, await smtp.DeliverAsync(Shop.Email("welcome_1", recipient: "queued@example.com", key: "s:3"), CancellationToken.None));
+
+        Assert.Equal(3, server.Messages);
+        Assert.Equal(1, server.Connections);
+    }
 }

@@ -5,21 +5,23 @@ using MimeKit;
 namespace MarketingAutomation.Delivery.Email;
 
 /// <summary>
-/// A few SMTP connections kept open between hand-overs, each owned by a sender thread of its own.
+/// A few SMTP connections kept open between hand-overs (<see cref="KeptConnections"/>), and the
+/// threads that send over them.
 /// </summary>
 /// <remarks>
 /// Kept connections: a fresh connection per message costs a TCP connect, the greeting and EHLO
 /// (and TLS and sign-in when configured) before the first byte of mail. A connection is kept only
 /// after its last message went through; any failure closes it.
 ///
-/// Own threads, blocking I/O: an SMTP exchange is a handful of round trips, and with asynchronous
-/// I/O every reply resumes on the shared thread pool, behind whatever else is queued there. Under
-/// event traffic that queue is deep (every grain call and commit passes through it), and mail
-/// all but stopped while events poured in. A sender thread waits on its own socket instead, and
-/// completes the caller's task on that thread: a caller blocked on it (the server's hand-over
-/// lane) resumes at once, where a continuation queued on the pool waited a tenth of a second and
-/// more behind the traffic. The callers' continuations are short (an outcome is classified and
-/// returned), so they hold the sender only briefly.
+/// Blocking I/O on threads that may block: an SMTP exchange is a handful of round trips, and with
+/// asynchronous I/O every reply resumes on the shared thread pool, behind whatever else is queued
+/// there. Under event traffic that queue is deep (every grain call and commit passes through it),
+/// and mail all but stopped while events poured in. A caller on a <see cref="HandOverThread"/>
+/// (the server's hand-over lanes) sends on its own thread and waits on the socket itself. Any
+/// other caller's message goes to a sender thread of the pool's own, which completes the caller's
+/// task there: a continuation queued on the pool waited a tenth of a second and more behind the
+/// traffic. Callers' continuations are short (an outcome is classified and recorded), so they hold
+/// a sender only briefly.
 ///
 /// A kept connection can be lost silently (the server's idle timeout, a restart). A message whose
 /// kept connection fails for such a reason is sent once more on a fresh connection before the
@@ -29,16 +31,15 @@ namespace MarketingAutomation.Delivery.Email;
 /// </remarks>
 internal sealed class SmtpConnectionPool : IDisposable, IAsyncDisposable
 {
-    /// <summary>Well under the idle timeouts SMTP servers use (RFC 5321 suggests 5 minutes), so a kept connection is rarely already gone.</summary>
-    private static readonly TimeSpan MaxIdle = TimeSpan.FromSeconds(15);
-
     private readonly SleepingQueue<Job> jobs = new();
     private readonly SmtpOptions options;
+    private readonly KeptConnections connections;
     private readonly Thread[] senders;
 
     public SmtpConnectionPool(SmtpOptions options)
     {
         this.options = options;
+        connections = new KeptConnections(Math.Max(1, options.MaxConnections));
         senders = new Thread[Math.Max(1, options.MaxConnections)];
         for (var i = 0; i < senders.Length; i++)
         {
@@ -47,13 +48,21 @@ internal sealed class SmtpConnectionPool : IDisposable, IAsyncDisposable
         }
     }
 
-    /// <summary>Sends one message; throws what the SMTP client threw, for the caller to classify.</summary>
-    /// <param name="exchangeTimeout">Bounds the exchange itself (waiting for the hand-over window included); waiting for a free sender does not count against it.</param>
+    /// <summary>
+    /// Sends one message: on the calling thread if it is a <see cref="HandOverThread"/> (the task
+    /// is then complete on return), else on a sender thread. The task fails with what the SMTP
+    /// client threw, for the caller to classify.
+    /// </summary>
+    /// <param name="exchangeTimeout">Bounds the exchange itself (waiting for the hand-over window included); waiting for a free connection does not count against it.</param>
     /// <param name="ticket">Entered as the message data starts (<see cref="HandOverWindow"/>).</param>
     public Task SendAsync(MimeMessage message, TimeSpan exchangeTimeout, HandOverTicket ticket, CancellationToken cancellationToken)
     {
         var job = new Job(message, exchangeTimeout, ticket, cancellationToken, new TaskCompletionSource());
-        if (!jobs.TryAdd(job))
+        if (HandOverThread.IsCurrent)
+        {
+            Serve(job);
+        }
+        else if (!jobs.TryAdd(job))
         {
             throw new ObjectDisposedException(nameof(SmtpConnectionPool));
         }
@@ -61,7 +70,7 @@ internal sealed class SmtpConnectionPool : IDisposable, IAsyncDisposable
         return job.Done.Task;
     }
 
-    /// <summary>Lets the senders finish what is queued, then closes their connections.</summary>
+    /// <summary>Lets the senders finish what is queued, then closes the kept connections.</summary>
     public void Dispose()
     {
         jobs.CompleteAdding();
@@ -69,51 +78,68 @@ internal sealed class SmtpConnectionPool : IDisposable, IAsyncDisposable
         {
             sender.Join(TimeSpan.FromSeconds(Math.Max(1, options.TimeoutSeconds) * 4));
         }
+
+        connections.CloseAll();
     }
 
     public async ValueTask DisposeAsync() => await Task.Run(Dispose).ConfigureAwait(false);
 
-    /// <summary>One sender: takes messages one at a time and sends them over its kept connection.</summary>
+    /// <summary>One sender thread: takes queued messages one at a time.</summary>
     private void Run()
     {
-        SmtpClient? client = null;
-        var lastUsed = 0L;
         foreach (var job in jobs.Consume())
         {
-            if (job.Cancellation.IsCancellationRequested)
-            {
-                job.Done.TrySetCanceled(job.Cancellation);
-                continue;
-            }
+            Serve(job);
+        }
+    }
 
-            // Real elapsed time, not the journeys' clock: the server's idle timeout runs on the wall.
-            if (client is not null && (!client.IsConnected || Environment.TickCount64 - lastUsed > MaxIdle.TotalMilliseconds))
-            {
-                Close(client);
-                client = null;
-            }
-
-            try
-            {
-                using var limit = CancellationTokenSource.CreateLinkedTokenSource(job.Cancellation);
-                limit.CancelAfter(job.Timeout);
-                client = Send(client, job.Message, new EnterAtData(job.Ticket, limit.Token), limit);
-                // Already entered as the data began; should the client ever stop reporting, the
-                // outcome is still recorded inside the window (the message went out: no timeout may undo that).
-                job.Ticket.Enter(CancellationToken.None);
-                lastUsed = Environment.TickCount64;
-                job.Done.TrySetResult();
-            }
-            catch (Exception e)
-            {
-                client = null;
-                job.Done.TrySetException(e);
-            }
+    /// <summary>Sends one message over a kept connection (or a fresh one) and completes its task.</summary>
+    private void Serve(Job job)
+    {
+        SmtpClient? kept;
+        try
+        {
+            kept = connections.CheckOut(job.Cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+            job.Done.TrySetCanceled(job.Cancellation);
+            return;
+        }
+        catch (ObjectDisposedException e)
+        {
+            job.Done.TrySetException(e);
+            return;
         }
 
-        if (client is not null)
+        SmtpClient? wentThrough = null;
+        Exception? failure = null;
+        try
         {
-            Close(client);
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(job.Cancellation);
+            limit.CancelAfter(job.Timeout);
+            wentThrough = Send(kept, job.Message, new EnterAtData(job.Ticket, limit.Token), limit);
+            // Already entered as the data began; should the client ever stop reporting, the
+            // outcome is still recorded inside the window (the message went out: no timeout may undo that).
+            job.Ticket.Enter(CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            failure = e;
+        }
+        finally
+        {
+            // Freed before the caller goes on, so the next message need not wait for its continuation.
+            connections.CheckIn(wentThrough);
+        }
+
+        if (failure is null)
+        {
+            job.Done.TrySetResult();
+        }
+        else
+        {
+            job.Done.TrySetException(failure);
         }
     }
 
@@ -174,27 +200,6 @@ internal sealed class SmtpConnectionPool : IDisposable, IAsyncDisposable
             client.Dispose();
             socket?.Dispose();
             throw;
-        }
-    }
-
-    /// <summary>A polite QUIT where the server still listens; a connection that cannot say goodbye is simply dropped.</summary>
-    private static void Close(SmtpClient client)
-    {
-        try
-        {
-            if (client.IsConnected)
-            {
-                using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-                client.Disconnect(quit: true, limit.Token);
-            }
-        }
-        catch (Exception e) when (e is IOException or OperationCanceledException or TimeoutException or MailKit.ProtocolException or System.Net.Sockets.SocketException)
-        {
-            // Nothing was in flight on it: nothing to lose.
-        }
-        finally
-        {
-            client.Dispose();
         }
     }
 

@@ -12,9 +12,10 @@ namespace MarketingAutomation.Delivery.Email;
 /// the contact, composes the MIME message and hands it to the configured SMTP server.
 /// </summary>
 /// <remarks>
-/// Messages go over a few kept connections, each with a sender thread of its own
-/// (<see cref="SmtpConnectionPool"/>, <see cref="SmtpOptions.MaxConnections"/> of them) rather
-/// than a handshake each; a connection that fails is closed and its next message makes a new one.
+/// Messages go over a few kept connections (<see cref="SmtpConnectionPool"/>,
+/// <see cref="SmtpOptions.MaxConnections"/> of them) rather than a handshake each, sent on the
+/// caller's thread when it is a <see cref="HandOverThread"/> and otherwise on a sender thread of
+/// the pool's; a connection that fails is closed and its next message makes a new one.
 /// </remarks>
 public sealed class SmtpDelivery(
     IOptions<SmtpOptions> smtpOptions,
@@ -23,7 +24,7 @@ public sealed class SmtpDelivery(
     ITemplateSource templates,
     TimeProvider time) : IMessageDelivery, IDisposable, IAsyncDisposable
 {
-    /// <summary>The connections and their senders, made on first use (the options are fixed for the life of the host).</summary>
+    /// <summary>The connections and their sender threads, made on first use (the options are fixed for the life of the host).</summary>
     private readonly Lazy<SmtpConnectionPool> pool = new(() => new SmtpConnectionPool(smtpOptions.Value));
 
     public Task<DeliveryOutcome> DeliverAsync(OutboundMessage message, CancellationToken cancellationToken) =>

@@ -9,6 +9,7 @@ namespace MarketingAutomation.Server.Outbox;
 /// is queued deep with grain calls and commits, and a hand-over resumed there after each step sent
 /// only a few messages a second. Here a lane blocks until its hand-over's outcome is durable, and
 /// on nothing else, and an idle lane sleeps rather than spins (<see cref="SleepingQueue{T}"/>).
+/// A lane is a <see cref="HandOverThread"/>, so the email channel sends on it directly.
 /// </summary>
 /// <remarks>
 /// A pass's rows come as one batch, a job per contact, and the batch's task completes once, when
@@ -28,7 +29,12 @@ internal sealed class HandOverLanes : IDisposable
         threads = new Thread[Math.Max(1, count)];
         for (var i = 0; i < threads.Length; i++)
         {
-            threads[i] = new Thread(() => Run(handOver)) { IsBackground = true, Name = $"hand-over lane {i + 1}" };
+            threads[i] = new Thread(() =>
+            {
+                HandOverThread.MarkCurrent();
+                Run(handOver);
+            })
+            { IsBackground = true, Name = $"hand-over lane {i + 1}" };
             threads[i].Start();
         }
     }

@@ -186,10 +186,10 @@ public sealed partial class OutboxDispatcher : PollingService
         HandOverAsync(row, cancellationToken).GetAwaiter().GetResult();
 
     /// <summary>
-    /// The lane starts the hand-over (rendering, the envelope); the thread that gets the channel's
-    /// answer records the outcome. For email that is the SMTP sender's thread, whose completion
-    /// runs this method's continuation at once: waking the lane's thread to do it cost 60 to 230 µs
-    /// inside the window on two busy cores (tests/MarketingAutomation.LoadTest/README.md).
+    /// The thread that gets the channel's answer records the outcome. For email that is the lane
+    /// itself, which sends the message (<see cref="HandOverThread"/>). A channel that answers on
+    /// another thread runs this method's continuation there at once: waking the lane's thread to
+    /// do it cost 60 to 230 µs inside the window on two busy cores (tests/MarketingAutomation.LoadTest/README.md).
     /// </summary>
     private async Task HandOverAsync(OutboxRow row, CancellationToken cancellationToken)
     {
