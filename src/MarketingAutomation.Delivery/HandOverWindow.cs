@@ -56,7 +56,7 @@ public sealed class HandOverWindow
     }
 
     /// <summary>
-    /// Wakes one waiter: the room is for one. Waking them all woke three lanes for every message,
+    /// Wakes one waiter, for the one place freed. Waking them all woke three lanes for every message,
     /// two of them only to sleep again, and on two cores each wake-up costs the hand-overs time.
     /// </summary>
     internal void Leave()

@@ -50,17 +50,11 @@ public sealed class SmtpConnectionTests
         using var server = new CountingSmtpServer(hangUpAfterEachMessage: false);
         await using var smtp = OneConnection(server.Port);
 
-        var done = false;
-        DeliveryOutcome? outcome = null;
-        var lane = new Thread(() =>
+        var (done, outcome) = OnAHandOverThread(() =>
         {
-            HandOverThread.MarkCurrent();
             var task = smtp.DeliverAsync(Shop.Email("welcome_1", recipient: "lane@example.com", key: "t:1"), CancellationToken.None);
-            done = task.IsCompleted;
-            outcome = task.GetAwaiter().GetResult();
+            return (task.IsCompleted, task.GetAwaiter().GetResult());
         });
-        lane.Start();
-        lane.Join();
 
         Assert.True(done, "the lane's own thread sends, so the task is complete when the call returns");
         Assert.Equal(DeliveryOutcome.Delivered, outcome);
@@ -74,18 +68,25 @@ public sealed class SmtpConnectionTests
         await using var smtp = OneConnection(server.Port);
 
         Assert.Equal(DeliveryOutcome.Delivered, await smtp.DeliverAsync(Shop.Email("welcome_1", recipient: "queued@example.com", key: "s:1"), CancellationToken.None));
-        DeliveryOutcome? onLane = null;
-        var lane = new Thread(() =>
-        {
-            HandOverThread.MarkCurrent();
-            onLane = smtp.DeliverAsync(Shop.Email("welcome_1", recipient: "lane@example.com", key: "s:2"), CancellationToken.None).GetAwaiter().GetResult();
-        });
-        lane.Start();
-        lane.Join();
+        var onLane = OnAHandOverThread(() => smtp.DeliverAsync(Shop.Email("welcome_1", recipient: "lane@example.com", key: "s:2"), CancellationToken.None).GetAwaiter().GetResult());
         Assert.Equal(DeliveryOutcome.Delivered, onLane);
         Assert.Equal(DeliveryOutcome.Delivered, await smtp.DeliverAsync(Shop.Email("welcome_1", recipient: "queued@example.com", key: "s:3"), CancellationToken.None));
 
         Assert.Equal(3, server.Messages);
         Assert.Equal(1, server.Connections);
+    }
+
+    /// <summary>Runs <paramref name="work"/> on a thread of its own marked as a hand-over thread, as the server's lanes are.</summary>
+    private static T OnAHandOverThread<T>(Func<T> work)
+    {
+        T result = default!;
+        var lane = new Thread(() =>
+        {
+            HandOverThread.MarkCurrent();
+            result = work();
+        });
+        lane.Start();
+        lane.Join();
+        return result;
     }
 }
