@@ -103,7 +103,8 @@ public sealed class HandOverWindowTests
                 catch (OperationCanceledException)
                 {
                 }
-            })).ToList();
+            })
+            { IsBackground = true }).ToList();
             waiters.ForEach(t => t.Start());
 
             Thread.Sleep(5);

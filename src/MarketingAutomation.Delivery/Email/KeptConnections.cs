@@ -26,7 +26,7 @@ internal sealed class KeptConnections(int max)
     /// <exception cref="ObjectDisposedException">After <see cref="CloseAll"/>.</exception>
     public SmtpClient? CheckOut(CancellationToken cancellationToken)
     {
-        var stale = new List<SmtpClient>();
+        List<SmtpClient>? stale = null;
         SmtpClient? kept = null;
         using (cancellationToken.CanBeCanceled ? cancellationToken.Register(WakeAll) : default)
         {
@@ -52,13 +52,13 @@ internal sealed class KeptConnections(int max)
                     }
                     else
                     {
-                        stale.Add(candidate.Client);
+                        (stale ??= []).Add(candidate.Client);
                     }
                 }
             }
         }
 
-        stale.ForEach(Close);
+        stale?.ForEach(Close);
         return kept;
     }
 
