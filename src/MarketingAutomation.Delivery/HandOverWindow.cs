@@ -67,9 +67,9 @@ public sealed class HandOverWindow
     /// two cores each wake-up costs the hand-overs time. The yield is for the woken one: the thread
     /// that leaves goes on to prepare its next message (rendering, composing, the envelope), work
     /// that can wait, while the window stays empty until the woken waiter gets a core. On the load
-    /// test's two busy cores that wait was about as long as a message's turn inside the window, and
-    /// with the yield the welcome emails of paced traffic came sooner in every round measured
-    /// (tests/MarketingAutomation.LoadTest/README.md).
+    /// test's two busy cores (journal synced every 10 ms) that wait was about as long as a message's
+    /// turn inside the window, and with the yield the welcome emails of paced traffic came sooner in
+    /// every round measured (tests/MarketingAutomation.LoadTest/README.md).
     /// </remarks>
     internal void Leave()
     {
