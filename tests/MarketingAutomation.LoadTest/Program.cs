@@ -44,7 +44,7 @@ catch (Exception e) when (e is FormatException or ArgumentException)
 }
 
 var root = RepositoryRoot();
-var maDll = settings.MaDll ?? Path.Combine(root, "src/MarketingAutomation.Cli/bin/Release/net10.0/ma.dll");
+var maDll = Path.GetFullPath(settings.MaDll ?? Path.Combine(root, "src/MarketingAutomation.Cli/bin/Release/net10.0/ma.dll"));
 if (!File.Exists(maDll))
 {
     Console.Error.WriteLine($"no {maDll}: build it first with `dotnet build -c Release src/MarketingAutomation.Cli`");

@@ -44,6 +44,9 @@ internal sealed class ServerProcess : IAsyncDisposable
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { maDll, "serve", workspace, "--urls", address.ToString().TrimEnd('/'), "--data", dataPath },
+
+            // Its store in its working folder, as `ma serve` keeps it by default (.ma/ there).
+            WorkingDirectory = dataFolder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

@@ -42,6 +42,9 @@ public sealed partial class ServeCommandTests : IDisposable
             Assert.True(openApi.IsSuccessStatusCode, $"{(int)openApi.StatusCode}");
             Assert.Contains("/v1/events", await openApi.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
+            // The store is in the working folder (.ma/): a watcher there would wake for every write.
+            Assert.Equal(0, FileWatchDescriptors(process.Id));
+
             using (var interrupt = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
             {
                 await interrupt.WaitForExitAsync();
@@ -51,6 +54,10 @@ public sealed partial class ServeCommandTests : IDisposable
             await process.WaitForExitAsync(stop.Token);
             Assert.Equal(0, process.ExitCode);
             Assert.Contains("Stopped.", await process.StandardOutput.ReadToEndAsync(), StringComparison.Ordinal);
+
+            // A healthy start is quiet: no warning of a stalled silo (which its watchdog gave at
+            // times when its first check came before the thread it watches had started).
+            Assert.DoesNotContain("not completed for", await stderr, StringComparison.Ordinal);
         }
         finally
         {
@@ -100,6 +107,10 @@ public sealed partial class ServeCommandTests : IDisposable
 
         return start;
     }
+
+    /// <summary>How many file-change watchers (inotify descriptors) a process holds; Linux keeps them as `anon_inode:inotify` links in /proc.</summary>
+    private static int FileWatchDescriptors(int processId) =>
+        new DirectoryInfo($"/proc/{processId}/fd").GetFileSystemInfos().Count(fd => fd.LinkTarget == "anon_inode:inotify");
 
     private static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
