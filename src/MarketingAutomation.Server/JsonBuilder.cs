@@ -25,14 +25,24 @@ internal static class JsonBuilder
     private static bool inUse;
 
     /// <summary>The text <paramref name="write"/> writes (<paramref name="state"/> passed along, so the caller needs no closure).</summary>
-    public static string Write<TState>(TState state, Action<Utf8JsonWriter, TState> write)
+    public static string Write<TState>(TState state, Action<Utf8JsonWriter, TState> write) =>
+        Build(state, write, static written => Encoding.UTF8.GetString(written));
+
+    /// <summary>
+    /// The same text as UTF-8 bytes, for a store that keeps it as they are: no string made from
+    /// the bytes only to be encoded back into bytes when it is bound.
+    /// </summary>
+    public static byte[] WriteUtf8<TState>(TState state, Action<Utf8JsonWriter, TState> write) =>
+        Build(state, write, static written => written.ToArray());
+
+    private static TResult Build<TState, TResult>(TState state, Action<Utf8JsonWriter, TState> write, Func<ReadOnlySpan<byte>, TResult> result)
     {
         if (inUse)
         {
             // Called from inside another text's writing: that one holds this thread's buffer.
             var own = new ArrayBufferWriter<byte>();
             using var ownWriter = new Utf8JsonWriter(own);
-            return Finish(ownWriter, own, state, write);
+            return Finish(ownWriter, own, state, write, result);
         }
 
         var kept = buffer ??= new ArrayBufferWriter<byte>(1024);
@@ -42,7 +52,7 @@ internal static class JsonBuilder
         inUse = true;
         try
         {
-            return Finish(keptWriter, kept, state, write);
+            return Finish(keptWriter, kept, state, write, result);
         }
         finally
         {
@@ -55,10 +65,10 @@ internal static class JsonBuilder
         }
     }
 
-    private static string Finish<TState>(Utf8JsonWriter writer, ArrayBufferWriter<byte> into, TState state, Action<Utf8JsonWriter, TState> write)
+    private static TResult Finish<TState, TResult>(Utf8JsonWriter writer, ArrayBufferWriter<byte> into, TState state, Action<Utf8JsonWriter, TState> write, Func<ReadOnlySpan<byte>, TResult> result)
     {
         write(writer, state);
         writer.Flush();
-        return Encoding.UTF8.GetString(into.WrittenSpan);
+        return result(into.WrittenSpan);
     }
 }

@@ -5,7 +5,7 @@ namespace MarketingAutomation.Server.Storage;
 /// thread when the write is queued, so the one writer thread, the store's bottleneck under load,
 /// only binds and inserts.
 /// </summary>
-internal sealed record PreparedWrite(StoreWrite Write, string? EncodedTimeline)
+internal sealed record PreparedWrite(StoreWrite Write, Utf8Text? EncodedTimeline)
 {
     public static PreparedWrite Of(StoreWrite write) => new(write, TimelineOf(write) is { Count: > 0 } rows ? TimelineEntries.Encode(rows) : null);
 

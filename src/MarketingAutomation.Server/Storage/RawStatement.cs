@@ -45,6 +45,7 @@ internal sealed class RawStatement : IDisposable
         long number => raw.sqlite3_bind_int64(statement, index, number),
         int number => raw.sqlite3_bind_int64(statement, index, number),
         byte[] blob => raw.sqlite3_bind_blob(statement, index, blob),
+        Utf8Text text => raw.sqlite3_bind_text(statement, index, new ReadOnlySpan<byte>(text.Bytes)),
         _ => throw new ArgumentException($"A value of type {value.GetType().Name} cannot be stored.", nameof(value)),
     };
 
@@ -56,3 +57,6 @@ internal sealed class RawStatement : IDisposable
         }
     }
 }
+
+/// <summary>Text already encoded as UTF-8, stored as text (a byte array alone is stored as a blob).</summary>
+internal readonly record struct Utf8Text(byte[] Bytes);

@@ -13,7 +13,7 @@ namespace MarketingAutomation.Server.Storage;
 /// </summary>
 internal static class TimelineEntries
 {
-    public static string Encode(IReadOnlyList<TimelineRow> rows) => JsonBuilder.Write(rows, static (writer, rows) =>
+    public static Utf8Text Encode(IReadOnlyList<TimelineRow> rows) => new(JsonBuilder.WriteUtf8(rows, static (writer, rows) =>
     {
         writer.WriteStartArray();
         foreach (var row in rows)
@@ -42,7 +42,7 @@ internal static class TimelineEntries
         }
 
         writer.WriteEndArray();
-    });
+    }));
 
     public static List<TimelineRow> Decode(string entries)
     {

@@ -52,6 +52,15 @@ public sealed class JsonBuilderTests
     }
 
     [Fact]
+    public void The_UTF8_form_is_the_text_encoded()
+    {
+        static void Write(Utf8JsonWriter writer, string text) => writer.WriteStringValue(text);
+        var text = JsonBuilder.Write("zażółć €", Write);
+
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(text), JsonBuilder.WriteUtf8("zażółć €", Write));
+    }
+
+    [Fact]
     public void A_writer_that_threw_does_not_spoil_the_next_text()
     {
         Assert.Throws<InvalidOperationException>(() => JsonBuilder.Write(0, static (writer, _) =>

@@ -33,6 +33,24 @@ public sealed class TimelineStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task Entries_are_stored_as_JSON_text_that_SQL_reads_and_keep_text_beyond_ASCII()
+    {
+        await using (var store = await OpenAsync())
+        {
+            await store.WriteAsync(Write("ala", "e1", Row(0, "send", channel: "email", detail: "Żółć €")));
+            Assert.Equal("Żółć €", Assert.Single(await store.TimelineAsync("ala", 10, CancellationToken.None)).Detail);
+        }
+
+        using var connection = new SqliteConnection($"Data Source={folder.Database}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT typeof(entries), json_extract(entries, '$[0][2]'), json_extract(entries, '$[0][5]') FROM timeline_batches";
+        using var reader = command.ExecuteReader();
+        Assert.True(reader.Read());
+        Assert.Equal(("text", "send", "Żółć €"), (reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+    }
+
+    [Fact]
     public async Task Statistics_count_entries_by_kind_channel_and_line_and_keep_exact_revenue()
     {
         await using var store = await OpenAsync();
