@@ -30,7 +30,7 @@ public sealed class ContactsFileReader(InputSchema schema)
             return (null, $"duplicate contact id \"{id}\" (first on line {first})");
         }
 
-        if (!FieldSetReader.TryRead(json, schema.ContactFields, "the contact", string.Empty, LineProperties, requireAll: true, out var fields, out error))
+        if (!FieldSetReader.TryRead(json, schema.ContactFields, FieldOwner.Contact, string.Empty, LineProperties, requireAll: true, out var fields, out error))
         {
             return (null, error);
         }

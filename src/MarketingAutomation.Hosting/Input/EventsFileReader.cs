@@ -80,7 +80,7 @@ public sealed class EventsFileReader(InputSchema schema)
             return (null, $"data: expected an object with the fields of {name}, got {JsonText.Describe(data)}");
         }
 
-        return FieldSetReader.TryRead(data, fields, "event " + name, "data.", NoReserved, requireAll: true, out var values, out var error)
+        return FieldSetReader.TryRead(data, fields, FieldOwner.Event(name), "data.", NoReserved, requireAll: true, out var values, out var error)
             ? (new EventRecord(line, at, contact, name, values), null)
             : (null, error);
     }
@@ -97,7 +97,7 @@ public sealed class EventsFileReader(InputSchema schema)
             return (null, $"set: expected an object with at least one contact field, such as {{\"marketing_consent\": false}}, got {JsonText.Describe(set)}");
         }
 
-        return FieldSetReader.TryRead(set, schema.ContactFields, "the contact", "set.", NoReserved, requireAll: false, out var values, out var error)
+        return FieldSetReader.TryRead(set, schema.ContactFields, FieldOwner.Contact, "set.", NoReserved, requireAll: false, out var values, out var error)
             ? (new EventRecord(line, at, contact, null, values), null)
             : (null, error);
     }

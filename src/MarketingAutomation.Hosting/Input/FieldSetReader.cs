@@ -12,6 +12,8 @@ namespace MarketingAutomation.Hosting.Input;
 /// </summary>
 public static class FieldSetReader
 {
+    private static readonly IReadOnlySet<string> NoReserved = new HashSet<string>();
+
     /// <param name="owner">Whose fields these are, for messages: `the contact`, `event signed_up`.</param>
     /// <param name="prefix">Put before each field's name in messages, such as `data.`.</param>
     /// <param name="reserved">Properties that are not fields (a contact line's `id` and `at`): skipped.</param>
@@ -19,16 +21,37 @@ public static class FieldSetReader
     public static bool TryRead(
         JsonElement json,
         IReadOnlyList<FieldInfo> fields,
-        string owner,
+        FieldOwner owner,
         string prefix,
         IReadOnlySet<string> reserved,
         bool requireAll,
         out Dictionary<string, object?> values,
         out string? error)
     {
-        var read = new Dictionary<string, object?>(StringComparer.Ordinal);
-        values = read;
+        values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        return TryRead(json, fields, owner, prefix, reserved, requireAll, values, out error);
+    }
+
+    /// <summary>
+    /// Whether <see cref="TryRead(JsonElement, IReadOnlyList{FieldInfo}, FieldOwner, string, IReadOnlySet{string}, bool, out Dictionary{string, object?}, out string?)"/>
+    /// would accept the object, and if not the same message, without keeping the values: the API
+    /// checks every event as it arrives, and the contact's grain reads it again later.
+    /// </summary>
+    public static bool TryCheck(JsonElement json, IReadOnlyList<FieldInfo> fields, FieldOwner owner, string prefix, bool requireAll, out string? error) =>
+        TryRead(json, fields, owner, prefix, NoReserved, requireAll, into: null, out error);
+
+    private static bool TryRead(
+        JsonElement json,
+        IReadOnlyList<FieldInfo> fields,
+        FieldOwner owner,
+        string prefix,
+        IReadOnlySet<string> reserved,
+        bool requireAll,
+        Dictionary<string, object?>? into,
+        out string? error)
+    {
         error = null;
+        Span<bool> present = fields.Count <= 64 ? stackalloc bool[fields.Count] : new bool[fields.Count];
         foreach (var property in json.EnumerateObject())
         {
             if (reserved.Count > 0 && reserved.Contains(property.Name))
@@ -36,7 +59,7 @@ public static class FieldSetReader
                 continue;
             }
 
-            if (Find(fields, property) is not { } field)
+            if (Find(fields, property) is not { } index)
             {
                 error = Unknown(property.Name, fields, owner, prefix);
                 return false;
@@ -44,16 +67,21 @@ public static class FieldSetReader
 
             // Converted under its bare name, the prefix added only to a message: every event is
             // read this way, and a good value then costs no string for a message never shown.
+            var field = fields[index];
             if (!JsonPlainValues.TryConvert(property.Value, field, field.Name, out var value, out error))
             {
                 error = prefix + error;
                 return false;
             }
 
-            read[field.Name] = value;
+            present[index] = true;
+            if (into is not null)
+            {
+                into[field.Name] = value;
+            }
         }
 
-        if (requireAll && Missing(fields, read) is { } missing)
+        if (requireAll && Missing(fields, present) is { } missing)
         {
             var list = string.Join(", ", missing.Select(f => prefix + f.Name));
             error = $"missing required {(missing.Count == 1 ? "field" : "fields")} of {owner}: {list}";
@@ -63,14 +91,14 @@ public static class FieldSetReader
         return true;
     }
 
-    /// <summary>The field the property names, compared in the JSON's own bytes (no string made for the name).</summary>
-    private static FieldInfo? Find(IReadOnlyList<FieldInfo> fields, JsonProperty property)
+    /// <summary>The position of the field the property names, compared in the JSON's own bytes (no string made for the name).</summary>
+    private static int? Find(IReadOnlyList<FieldInfo> fields, JsonProperty property)
     {
         for (var i = 0; i < fields.Count; i++)
         {
             if (property.NameEquals(fields[i].Name))
             {
-                return fields[i];
+                return i;
             }
         }
 
@@ -78,12 +106,12 @@ public static class FieldSetReader
     }
 
     /// <summary>Required fields not read, or null when there are none.</summary>
-    private static List<FieldInfo>? Missing(IReadOnlyList<FieldInfo> fields, Dictionary<string, object?> read)
+    private static List<FieldInfo>? Missing(IReadOnlyList<FieldInfo> fields, ReadOnlySpan<bool> present)
     {
         List<FieldInfo>? missing = null;
         for (var i = 0; i < fields.Count; i++)
         {
-            if (fields[i].Required && !read.ContainsKey(fields[i].Name))
+            if (fields[i].Required && !present[i])
             {
                 (missing ??= []).Add(fields[i]);
             }
@@ -92,7 +120,7 @@ public static class FieldSetReader
         return missing;
     }
 
-    private static string Unknown(string name, IReadOnlyList<FieldInfo> fields, string owner, string prefix)
+    private static string Unknown(string name, IReadOnlyList<FieldInfo> fields, FieldOwner owner, string prefix)
     {
         var message = $"{owner} has no field {JsonText.Quote(prefix + name)}";
         if (Suggestions.Closest(name, fields.Select(f => f.Name)) is { } close)
@@ -102,4 +130,17 @@ public static class FieldSetReader
 
         return fields.Count == 0 ? message + " (it has no fields)" : message;
     }
+}
+
+/// <summary>
+/// Whose fields are read, as messages name them: `the contact`, or a kind and a name such as
+/// `event signed_up`. Joined only when a message is made, not for every event read.
+/// </summary>
+public readonly record struct FieldOwner(string Kind, string? Name = null)
+{
+    public static FieldOwner Contact { get; } = new("the contact");
+
+    public static FieldOwner Event(string name) => new("event", name);
+
+    public override string ToString() => Name is null ? Kind : Kind + " " + Name;
 }

@@ -23,7 +23,7 @@ internal static class StimulusReader
         }
 
         using var json = JsonDocument.Parse(incoming.DataJson);
-        if (!FieldSetReader.TryRead(json.RootElement, fields, "event " + incoming.Name, "data.", NoReserved, requireAll: true, out var values, out problem))
+        if (!FieldSetReader.TryRead(json.RootElement, fields, FieldOwner.Event(incoming.Name), "data.", NoReserved, requireAll: true, out var values, out problem))
         {
             return false;
         }
@@ -35,6 +35,6 @@ internal static class StimulusReader
     public static bool TryProfile(Deployment deployment, string fieldsJson, out Dictionary<string, object?> values, out string? problem)
     {
         using var json = JsonDocument.Parse(fieldsJson);
-        return FieldSetReader.TryRead(json.RootElement, deployment.Schema.ContactFields, "the contact", string.Empty, NoReserved, requireAll: false, out values, out problem);
+        return FieldSetReader.TryRead(json.RootElement, deployment.Schema.ContactFields, FieldOwner.Contact, string.Empty, NoReserved, requireAll: false, out values, out problem);
     }
 }

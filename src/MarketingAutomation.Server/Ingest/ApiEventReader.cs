@@ -13,7 +13,6 @@ namespace MarketingAutomation.Server.Ingest;
 public sealed class ApiEventReader(InputSchema schema)
 {
     private static readonly string[] Properties = ["id", "contact", "event", "at", "data"];
-    private static readonly IReadOnlySet<string> NoReserved = new HashSet<string>();
 
     /// <summary>Read-only and never disposed, so it is safe to share between requests.</summary>
     private static readonly JsonDocument EmptyObject = JsonDocument.Parse("{}");
@@ -64,7 +63,7 @@ public sealed class ApiEventReader(InputSchema schema)
 
         // The element is checked where it lies in the request's document; only an absent `data` needs one of its own.
         var json = data.ValueKind == JsonValueKind.Object ? data.GetRawText() : "{}";
-        if (!FieldSetReader.TryRead(data.ValueKind == JsonValueKind.Object ? data : EmptyObject.RootElement, fields, "event " + name, "data.", NoReserved, requireAll: true, out _, out error))
+        if (!FieldSetReader.TryCheck(data.ValueKind == JsonValueKind.Object ? data : EmptyObject.RootElement, fields, FieldOwner.Event(name), "data.", requireAll: true, out error))
         {
             return (null, error);
         }

@@ -25,6 +25,8 @@ public sealed class BadInputTests : IAsyncLifetime
     [InlineData("{\"id\": \"e1\", \"contact\": \"ala\", \"event\": \"sined_up\"}", "did you mean \\\"signed_up\\\"")]
     [InlineData("{\"id\": \"e1\", \"contact\": \"ala\", \"event\": \"signed_up\", \"data\": {\"source\": \"web\", \"colour\": \"red\"}}", "no field \\\"data.colour\\\"")]
     [InlineData("{\"contact\": \"ala\", \"event\": \"signed_up\", \"data\": {\"source\": \"web\"}}", "missing \\\"id\\\"")]
+    [InlineData("{\"id\": \"e1\", \"contact\": \"ala\", \"event\": \"signed_up\", \"data\": {}}", "missing required field of event signed_up: data.source")]
+    [InlineData("{\"id\": \"e1\", \"contact\": \"ala\", \"event\": \"signed_up\"}", "missing required field of event signed_up: data.source")]
     [InlineData("{\"id\": \"e1\", \"contact\": \"ala\", \"event\": \"signed_up\", \"at\": \"yesterday\", \"data\": {\"source\": \"web\"}}", "at: expected a datetime")]
     [InlineData("", "body is empty")]
     [InlineData("{\"id\": \"e1\", \"contact\": \"a\\u0000b\", \"event\": \"signed_up\", \"data\": {\"source\": \"web\"}}", "contact: expected 1 to 256 printable characters")]
