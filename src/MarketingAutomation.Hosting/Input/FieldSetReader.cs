@@ -29,7 +29,7 @@ public static class FieldSetReader
         out string? error)
     {
         values = new Dictionary<string, object?>(StringComparer.Ordinal);
-        return TryRead(json, fields, owner, prefix, reserved, requireAll, values, out error);
+        return Read(json, fields, owner, prefix, reserved, requireAll, values, out error);
     }
 
     /// <summary>
@@ -38,17 +38,10 @@ public static class FieldSetReader
     /// checks every event as it arrives, and the contact's grain reads it again later.
     /// </summary>
     public static bool TryCheck(JsonElement json, IReadOnlyList<FieldInfo> fields, FieldOwner owner, string prefix, bool requireAll, out string? error) =>
-        TryRead(json, fields, owner, prefix, NoReserved, requireAll, into: null, out error);
+        Read(json, fields, owner, prefix, NoReserved, requireAll, into: null, out error);
 
-    private static bool TryRead(
-        JsonElement json,
-        IReadOnlyList<FieldInfo> fields,
-        FieldOwner owner,
-        string prefix,
-        IReadOnlySet<string> reserved,
-        bool requireAll,
-        Dictionary<string, object?>? into,
-        out string? error)
+    /// <summary>The reading both share: the values go <paramref name="into"/> when it is given.</summary>
+    private static bool Read(JsonElement json, IReadOnlyList<FieldInfo> fields, FieldOwner owner, string prefix, IReadOnlySet<string> reserved, bool requireAll, Dictionary<string, object?>? into, out string? error)
     {
         error = null;
         Span<bool> present = fields.Count <= 64 ? stackalloc bool[fields.Count] : new bool[fields.Count];
