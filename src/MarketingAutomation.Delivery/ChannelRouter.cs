@@ -13,7 +13,7 @@ public sealed class ChannelRouter(SmtpDelivery email, WebhookDelivery webhooks) 
     public Task<DeliveryOutcome> DeliverAsync(OutboundMessage message, CancellationToken cancellationToken) =>
         DeliverAsync(message, HandOverTicket.None, cancellationToken);
 
-    /// <summary>Email enters the window as its data starts; a webhook before its request (see <see cref="HandOverWindow"/>).</summary>
+    /// <summary>Email enters the window once its data is written, before the line that ends it; a webhook before its request (see <see cref="HandOverWindow"/>).</summary>
     public async Task<DeliveryOutcome> DeliverAsync(OutboundMessage message, HandOverTicket ticket, CancellationToken cancellationToken)
     {
         var channel = message.Kind == OutboundKind.Message && message.Channel == Channel.Email ? (IMessageDelivery)email : webhooks;

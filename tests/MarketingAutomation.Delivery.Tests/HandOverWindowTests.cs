@@ -6,7 +6,7 @@ namespace MarketingAutomation.Delivery.Tests;
 
 /// <summary>
 /// The hand-over window: one ticket inside at a time (or as many as it is wide), entering twice is entering once, and an
-/// email enters as its data starts, so its data cannot be complete at the server before it is in.
+/// email enters once its data is written and before the line that ends it, so the server cannot hold it before it is in.
 /// </summary>
 public sealed class HandOverWindowTests
 {
@@ -126,7 +126,7 @@ public sealed class HandOverWindowTests
     }
 
     [Fact]
-    public async Task An_email_waits_for_the_window_after_its_envelope_and_before_the_end_of_its_data()
+    public async Task An_email_waits_for_the_window_after_its_data_and_before_the_line_that_ends_it()
     {
         using var server = new CountingSmtpServer(hangUpAfterEachMessage: false);
         await using var smtp = new SmtpDelivery(Options.Create(Channels.SmtpOptions(server.Port)), Options.Create(Channels.DeliveryOptions), Shop.Signer, Shop.Source, new FixedTime(Channels.Now));
@@ -151,5 +151,57 @@ public sealed class HandOverWindowTests
         Assert.Equal(DeliveryOutcome.Delivered, await delivering);
         Assert.Equal(1, server.Messages);
         Assert.True(ticket.Entered);
+    }
+
+    [Fact]
+    public async Task An_email_writes_its_data_before_it_waits_for_the_window()
+    {
+        // A name long enough that the message is many of the client's buffers: waiting at the
+        // first of its data, the server would have none of it.
+        using var server = new CountingSmtpServer(hangUpAfterEachMessage: false);
+        await using var smtp = Channels.Smtp(server.Port);
+        var window = new HandOverWindow();
+        var inside = window.Open();
+        inside.Enter(CancellationToken.None);
+
+        using var ticket = window.Open();
+        var longName = string.Join(' ', Enumerable.Repeat("Aleksandra", 8_000));
+        var delivering = smtp.DeliverAsync(Shop.Email("welcome_1", recipient: "long@example.com", key: "w:2", firstName: longName), ticket, CancellationToken.None);
+        long beforeWindow = -1;
+        for (var waited = 0; waited < 10_000; waited += 10)
+        {
+            await Task.Delay(10);
+            // Settled: the client has written all it will before the window.
+            if (server.DataCommands > 0 && server.DataBytes == beforeWindow)
+            {
+                break;
+            }
+
+            beforeWindow = server.DataBytes;
+        }
+
+        Assert.Equal(0, server.Messages);
+        inside.Dispose();
+        Assert.Equal(DeliveryOutcome.Delivered, await delivering);
+        Assert.Equal(1, server.Messages);
+        Assert.True(server.DataBytes > 150_000, $"the message was only {server.DataBytes} bytes");
+        // All but the client's last buffer (a few kilobytes) was on the wire before the window.
+        Assert.InRange(server.DataBytes - beforeWindow, 0, 16 * 1024);
+    }
+
+    [Fact]
+    public async Task An_email_is_sent_with_DATA_even_to_a_server_that_takes_binary_chunks()
+    {
+        // BDAT would let the server hold the message at its last byte, which the client may write
+        // before the window. A NUL in the contact's data would otherwise make the part binary.
+        using var server = new CountingSmtpServer(hangUpAfterEachMessage: false, "CHUNKING", "BINARYMIME");
+        await using var smtp = Channels.Smtp(server.Port);
+
+        var outcome = await smtp.DeliverAsync(Shop.Email("welcome_1", recipient: "chunks@example.com", key: "w:3", firstName: "Ala\0Nowak"), new HandOverWindow().Open(), CancellationToken.None);
+
+        Assert.Equal(DeliveryOutcome.Delivered, outcome);
+        Assert.Equal(1, server.Messages);
+        Assert.Equal(0, server.BdatCommands);
+        Assert.Equal(1, server.DataCommands);
     }
 }

@@ -54,7 +54,7 @@ internal sealed class SmtpConnectionPool : IDisposable, IAsyncDisposable
     /// client threw, for the caller to classify.
     /// </summary>
     /// <param name="exchangeTimeout">Bounds the exchange itself (waiting for the hand-over window included); waiting for a free connection does not count against it.</param>
-    /// <param name="ticket">Entered as the message data starts (<see cref="HandOverWindow"/>).</param>
+    /// <param name="ticket">Entered once the message data is written, before the line that ends it (<see cref="HandOverWindow"/>).</param>
     public Task SendAsync(MimeMessage message, TimeSpan exchangeTimeout, HandOverTicket ticket, CancellationToken cancellationToken)
     {
         var job = new Job(message, exchangeTimeout, ticket, cancellationToken, new TaskCompletionSource());
@@ -118,8 +118,8 @@ internal sealed class SmtpConnectionPool : IDisposable, IAsyncDisposable
         {
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(job.Cancellation);
             limit.CancelAfter(job.Timeout);
-            wentThrough = Send(kept, job.Message, new EnterAtData(job.Ticket, limit.Token), limit);
-            // Already entered as the data began; should the client ever stop reporting, the
+            wentThrough = Send(kept, job.Message, new EnterAtEndOfData(job.Ticket, limit.Token), limit);
+            // Already entered as the data ended; should the client ever stop reporting, the
             // outcome is still recorded inside the window (the message went out: no timeout may undo that).
             job.Ticket.Enter(CancellationToken.None);
         }
@@ -144,7 +144,7 @@ internal sealed class SmtpConnectionPool : IDisposable, IAsyncDisposable
     }
 
     /// <summary>Sends over <paramref name="kept"/> (or a fresh connection) and returns the connection to keep; disposes any that failed.</summary>
-    private SmtpClient Send(SmtpClient? kept, MimeMessage message, EnterAtData progress, CancellationTokenSource limit)
+    private SmtpClient Send(SmtpClient? kept, MimeMessage message, EnterAtEndOfData progress, CancellationTokenSource limit)
     {
         if (kept is not null)
         {
@@ -181,7 +181,7 @@ internal sealed class SmtpConnectionPool : IDisposable, IAsyncDisposable
     private SmtpClient Connect(CancellationToken cancellationToken)
     {
         var timeout = TimeSpan.FromSeconds(Math.Max(1, options.TimeoutSeconds));
-        var client = new SmtpClient { Timeout = (int)timeout.TotalMilliseconds };
+        var client = new DataCommandSmtpClient { Timeout = (int)timeout.TotalMilliseconds };
         System.Net.Sockets.Socket? socket = null;
         try
         {
@@ -224,14 +224,28 @@ internal sealed class SmtpConnectionPool : IDisposable, IAsyncDisposable
     private sealed record Job(MimeMessage Message, TimeSpan Timeout, HandOverTicket Ticket, CancellationToken Cancellation, TaskCompletionSource Done);
 
     /// <summary>
-    /// Enters the hand-over window when the client reports the first bytes of message data, that
-    /// is after the envelope and before the data can be complete: the server cannot hold the
-    /// message before then (`Delivery.Tests` pins that the client reports before the end of data).
+    /// Enters the hand-over window when the client has reported all of the message's data, before
+    /// it writes the line that ends the data: the server cannot hold the message before then
+    /// (<see cref="DataCommandSmtpClient"/>; `Delivery.Tests` pins both sides). Writing the data
+    /// (serialising the MIME message, and all but its last buffer on the wire) is then done outside
+    /// the window, where other lanes' hand-overs can overlap it.
     /// </summary>
-    private sealed class EnterAtData(HandOverTicket ticket, CancellationToken cancellationToken) : MailKit.ITransferProgress
+    /// <remarks>
+    /// The total is the message's size as the client measured it before sending. The count reported
+    /// is of the data as sent, in which a line starting with a dot has a second one, so it can pass
+    /// the total but never falls short of it.
+    /// </remarks>
+    private sealed class EnterAtEndOfData(HandOverTicket ticket, CancellationToken cancellationToken) : MailKit.ITransferProgress
     {
-        public void Report(long bytesTransferred, long totalSize) => ticket.Enter(cancellationToken);
+        public void Report(long bytesTransferred, long totalSize)
+        {
+            if (bytesTransferred >= totalSize)
+            {
+                ticket.Enter(cancellationToken);
+            }
+        }
 
+        /// <summary>The size unknown (the client measures it whenever progress is asked for, so not expected): entered as the data starts.</summary>
         public void Report(long bytesTransferred) => ticket.Enter(cancellationToken);
     }
 }

@@ -30,7 +30,7 @@ public sealed class SmtpDelivery(
     public Task<DeliveryOutcome> DeliverAsync(OutboundMessage message, CancellationToken cancellationToken) =>
         DeliverAsync(message, HandOverTicket.None, cancellationToken);
 
-    /// <summary>Enters <paramref name="ticket"/>'s window as the message data starts, after the envelope (see <see cref="HandOverWindow"/>).</summary>
+    /// <summary>Enters <paramref name="ticket"/>'s window once the message data is written, before the line that ends it (see <see cref="HandOverWindow"/>).</summary>
     public async Task<DeliveryOutcome> DeliverAsync(OutboundMessage message, HandOverTicket ticket, CancellationToken cancellationToken)
     {
         var options = smtpOptions.Value;

@@ -5,7 +5,8 @@ using System.Text;
 namespace MarketingAutomation.Delivery.Tests.Infrastructure;
 
 /// <summary>
-/// A scripted SMTP server for the connection tests: it counts connections and messages, and can
+/// A scripted SMTP server for the connection tests: it counts connections, messages and the bytes
+/// of their data, can announce extra extensions (and then takes BDAT as well as DATA), and can
 /// hang up right after accepting each message without a word, as a server whose idle timeout
 /// closed a kept connection would look to the client.
 /// </summary>
@@ -13,13 +14,18 @@ internal sealed class CountingSmtpServer : IDisposable
 {
     private readonly TcpListener listener = new(IPAddress.Loopback, 0);
     private readonly bool hangUpAfterEachMessage;
+    private readonly string[] extensions;
     private int connections;
     private int messages;
     private int dataCommands;
+    private int bdatCommands;
+    private long dataBytes;
 
-    public CountingSmtpServer(bool hangUpAfterEachMessage)
+    /// <param name="extensions">Announced after 8BITMIME, for example CHUNKING and BINARYMIME.</param>
+    public CountingSmtpServer(bool hangUpAfterEachMessage, params string[] extensions)
     {
         this.hangUpAfterEachMessage = hangUpAfterEachMessage;
+        this.extensions = ["8BITMIME", .. extensions];
         listener.Start();
         _ = AcceptAsync();
     }
@@ -33,6 +39,12 @@ internal sealed class CountingSmtpServer : IDisposable
 
     /// <summary>DATA commands answered: the client is past the envelope and about to write the data.</summary>
     public int DataCommands => Volatile.Read(ref dataCommands);
+
+    /// <summary>BDAT commands taken: message data sent in chunks, which the server holds at their last byte.</summary>
+    public int BdatCommands => Volatile.Read(ref bdatCommands);
+
+    /// <summary>Bytes of message data received so far (each data line with its line break), the message under way included.</summary>
+    public long DataBytes => Interlocked.Read(ref dataBytes);
 
     public void Dispose() => listener.Stop();
 
@@ -70,18 +82,39 @@ internal sealed class CountingSmtpServer : IDisposable
                 switch (verb)
                 {
                     case "EHLO":
-                        await writer.WriteAsync("250-counting server\r\n250 8BITMIME\r\n");
+                        await writer.WriteAsync($"250-counting server\r\n{string.Concat(extensions[..^1].Select(e => $"250-{e}\r\n"))}250 {extensions[^1]}\r\n");
                         break;
                     case "DATA":
                         Interlocked.Increment(ref dataCommands);
                         await writer.WriteLineAsync("354 end with <CRLF>.<CRLF>");
                         while (await reader.ReadLineAsync() is { } data && data != ".")
                         {
+                            Interlocked.Add(ref dataBytes, data.Length + 2);
                         }
 
-                        Interlocked.Increment(ref messages);
-                        await writer.WriteLineAsync("250 queued");
-                        if (hangUpAfterEachMessage)
+                        if (!await AcceptAsync(writer))
+                        {
+                            return;
+                        }
+
+                        break;
+                    case "BDAT":
+                        // BDAT <size> LAST: the one chunk of a message, read as bytes (Latin-1 maps each to one char).
+                        Interlocked.Increment(ref bdatCommands);
+                        var chunk = new char[int.Parse(line.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture)];
+                        for (var read = 0; read < chunk.Length;)
+                        {
+                            var got = await reader.ReadAsync(chunk.AsMemory(read));
+                            if (got == 0)
+                            {
+                                return;
+                            }
+
+                            read += got;
+                            Interlocked.Add(ref dataBytes, got);
+                        }
+
+                        if (!await AcceptAsync(writer))
                         {
                             return;
                         }
@@ -100,5 +133,13 @@ internal sealed class CountingSmtpServer : IDisposable
         {
             // The client went away: nothing to keep.
         }
+    }
+
+    /// <summary>Counts and accepts a message whose data has ended; false when the connection is to be hung up now.</summary>
+    private async Task<bool> AcceptAsync(StreamWriter writer)
+    {
+        Interlocked.Increment(ref messages);
+        await writer.WriteLineAsync("250 queued");
+        return !hangUpAfterEachMessage;
     }
 }
