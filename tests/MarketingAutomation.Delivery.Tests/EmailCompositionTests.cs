@@ -67,6 +67,19 @@ public sealed class EmailCompositionTests
         Assert.Matches("<body><div style=\"display:none[^\"]*\">Your 10% first-order code is inside.</div>", mime.HtmlBody);
     }
 
+    [Fact]
+    public void A_whole_html_document_keeps_its_own_head_and_gets_the_preheader_after_its_body_tag()
+    {
+        var message = Shop.Email("welcome_1");
+        var links = Shop.Links(message);
+        var rendered = new Rendering.RenderedMessage("Hi", "Fresh beans", "<HTML><Head><title>t</title></Head><BODY class=\"x\"><p>Hi</p></BODY></HTML>", null, []);
+
+        var mime = EmailComposer.Compose(message, rendered, links, Channels.SmtpOptions(25), MailboxAddress.Parse("ala@example.com"));
+
+        Assert.StartsWith("<HTML><Head><title>t</title></Head><BODY class=\"x\"><div style=\"display:none", mime.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("<!DOCTYPE", mime.HtmlBody, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("no_such_template", "ala@example.com", "has no email template no_such_template")]
     [InlineData("welcome_sms", "ala@example.com", "has no email template welcome_sms")]

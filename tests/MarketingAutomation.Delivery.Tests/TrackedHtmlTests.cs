@@ -47,6 +47,14 @@ public sealed class TrackedHtmlTests
         Assert.Contains(Links.Open, transactional, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_pixel_goes_before_the_last_body_end_tag_whatever_its_case()
+    {
+        var html = TrackedHtml.Apply("<HTML><BODY><p>Hi</p><!-- </Body> --></BODY></HTML>", Links, marketing: false);
+
+        Assert.Matches($"<!-- </Body> --><img src=\"{Regex.Escape(Links.Open)}\"[^>]*></BODY></HTML>$", html);
+    }
+
     private static List<string> Hrefs(string html) =>
         Regex.Matches(html, "href=[\"']([^\"']*)[\"']").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using MarketingAutomation.Delivery.Links;
 using MarketingAutomation.Delivery.Rendering;
@@ -14,6 +15,11 @@ public static class EmailComposer
 {
     public const string JourneyHeader = "X-Journey";
     public const string TemplateHeader = "X-Template";
+
+    /// <summary>Searched as <see cref="SearchValues"/> for the reason TrackedHtml gives.</summary>
+    private static readonly SearchValues<string> HtmlStart = SearchValues.Create(["<html"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> BodyStart = SearchValues.Create(["<body"], StringComparison.OrdinalIgnoreCase);
 
     public static MimeMessage Compose(OutboundMessage message, RenderedMessage rendered, MessageLinks links, SmtpOptions options, MailboxAddress to)
     {
@@ -69,9 +75,9 @@ public static class EmailComposer
         var hidden = string.IsNullOrWhiteSpace(preheader)
             ? string.Empty
             : $"<div style=\"display:none;max-height:0;overflow:hidden;mso-hide:all\">{WebUtility.HtmlEncode(preheader)}</div>";
-        if (body.Contains("<html", StringComparison.OrdinalIgnoreCase))
+        if (body.AsSpan().ContainsAny(HtmlStart))
         {
-            var bodyTag = body.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
+            var bodyTag = body.AsSpan().IndexOfAny(BodyStart);
             var bodyOpen = bodyTag < 0 ? -1 : body.IndexOf('>', bodyTag);
             return bodyOpen < 0 ? body : body.Insert(bodyOpen + 1, hidden);
         }

@@ -68,14 +68,13 @@ public static class PlainJson
     public static Dictionary<string, object?> Profile(JourneyCatalog catalog, ContactProfile profile) =>
         catalog.ContactFields.ToDictionary(f => f.Name, f => catalog.ReadField(profile, f.Name), StringComparer.Ordinal);
 
-    /// <summary>Declared fields read back from JSON; fields it lacks or whose value no longer fits are left out.</summary>
-    public static Dictionary<string, object?> ReadFields(string json, IReadOnlyList<FieldInfo> fields)
+    /// <summary>Declared fields read back from a JSON object; fields it lacks or whose value no longer fits are left out.</summary>
+    public static Dictionary<string, object?> ReadFields(JsonElement json, IReadOnlyList<FieldInfo> fields)
     {
-        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
-        using var document = JsonDocument.Parse(json);
-        foreach (var property in document.RootElement.EnumerateObject())
+        var values = new Dictionary<string, object?>(fields.Count, StringComparer.Ordinal);
+        foreach (var property in json.EnumerateObject())
         {
-            if (fields.FirstOrDefault(f => f.Name == property.Name) is { } field
+            if (Declared(fields, property) is { } field
                 && JsonPlainValues.TryConvert(property.Value, field, field.Name, out var value, out _))
             {
                 values[field.Name] = value;
@@ -83,6 +82,20 @@ public static class PlainJson
         }
 
         return values;
+    }
+
+    /// <summary>The field <paramref name="property"/> names, compared without making its name a string.</summary>
+    private static FieldInfo? Declared(IReadOnlyList<FieldInfo> fields, JsonProperty property)
+    {
+        foreach (var field in fields)
+        {
+            if (property.NameEquals(field.Name))
+            {
+                return field;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A value without a declaration (a send's `with` value): text, number, bool, list or null.</summary>

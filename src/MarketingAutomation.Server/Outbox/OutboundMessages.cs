@@ -28,7 +28,7 @@ internal static class OutboundMessages
             Name = row.Name,
             Journey = row.Journey,
             Recipient = row.Recipient,
-            Contact = PlainJson.ReadFields(root.GetProperty("contact").GetRawText(), deployment.Catalog.ContactFields),
+            Contact = PlainJson.ReadFields(root.GetProperty("contact"), deployment.Catalog.ContactFields),
             Arguments = [.. root.GetProperty("arguments").EnumerateObject().Select(p => new Argument(p.Name, PlainJson.Loose(p.Value)))],
             Transactional = root.TryGetProperty("transactional", out var transactional) && transactional.ValueKind == JsonValueKind.True,
         };
