@@ -76,4 +76,28 @@ public sealed class DeterminismTests
         Assert.Equal("web", catalog.ReadEventField(restored.Trigger, "source"));
         Assert.Equal(bytes, serializer.Serialize(restored));
     }
+
+    [Fact]
+    public void A_state_written_after_larger_ones_holds_nothing_of_them()
+    {
+        // Writing reuses a buffer per thread; a state must come out the same as on a fresh thread.
+        var catalog = Workspaces.Compile(Script);
+        var executor = new Executor(catalog);
+        var serializer = new StateSerializer(catalog);
+        ContactState Contact(string id) =>
+            executor.Admit(catalog.NewContact(id, new Dictionary<string, object?> { ["email"] = "a@example.com", ["plan"] = "pro" }), T0).State;
+        byte[]? alone = null;
+        var fresh = new Thread(() => alone = serializer.Serialize(Contact("a")));
+        fresh.Start();
+        fresh.Join();
+
+        foreach (var larger in new[] { 10_000, 400_000 })
+        {
+            Assert.True(serializer.Serialize(Contact(new string('x', larger))).Length > larger);
+            var small = serializer.Serialize(Contact("a"));
+
+            Assert.Equal(alone, small);
+            Assert.Equal(small, serializer.Serialize(serializer.DeserializeContact(small)));
+        }
+    }
 }
