@@ -10,8 +10,8 @@ namespace MarketingAutomation.Delivery;
 /// webhook's request being sent) until the outbox has recorded the outcome. Each hand-over takes
 /// a <see cref="HandOverTicket"/>; the channel enters the window at its point of no return and the
 /// outbox leaves it once the outcome is durable. Everything before that point (rendering, the SMTP
-/// envelope and an email's data, waiting for a connection) overlaps freely, so several lanes send faster while a crash
-/// still repeats at most as many messages as the window is wide.
+/// envelope and an email's data, waiting for a connection) overlaps freely, so several lanes send
+/// faster while a crash still repeats at most as many messages as the window is wide.
 /// </remarks>
 public sealed class HandOverWindow
 {

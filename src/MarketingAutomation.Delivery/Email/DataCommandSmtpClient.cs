@@ -12,9 +12,9 @@ namespace MarketingAutomation.Delivery.Email;
 /// <see cref="SmtpConnectionPool"/>). With DATA, the end-of-data line comes after that report, so
 /// the server cannot hold the message before the window is entered. With BDAT, the server holds
 /// it as soon as the last byte arrives, which the client may already have written. The client
-/// uses BDAT only when it prefers it (this one never does) or when a part needs binary transfer, which
-/// only a server announcing BINARYMIME allows: that constraint is lowered to 8-bit here, so a part
-/// with long lines is encoded instead.
+/// uses BDAT only when it prefers it (this one never does) or when a part needs binary transfer,
+/// which only a server announcing BINARYMIME allows: that constraint is lowered to 8-bit here, so
+/// a part holding a NUL byte is encoded instead.
 /// </remarks>
 internal sealed class DataCommandSmtpClient : SmtpClient
 {

@@ -92,7 +92,7 @@ internal sealed class CountingSmtpServer : IDisposable
                             Interlocked.Add(ref dataBytes, data.Length + 2);
                         }
 
-                        if (!await AcceptAsync(writer))
+                        if (!await TakeMessageAsync(writer))
                         {
                             return;
                         }
@@ -114,7 +114,7 @@ internal sealed class CountingSmtpServer : IDisposable
                             Interlocked.Add(ref dataBytes, got);
                         }
 
-                        if (!await AcceptAsync(writer))
+                        if (!await TakeMessageAsync(writer))
                         {
                             return;
                         }
@@ -136,7 +136,7 @@ internal sealed class CountingSmtpServer : IDisposable
     }
 
     /// <summary>Counts and accepts a message whose data has ended; false when the connection is to be hung up now.</summary>
-    private async Task<bool> AcceptAsync(StreamWriter writer)
+    private async Task<bool> TakeMessageAsync(StreamWriter writer)
     {
         Interlocked.Increment(ref messages);
         await writer.WriteLineAsync("250 queued");
