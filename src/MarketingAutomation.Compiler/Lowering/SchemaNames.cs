@@ -21,13 +21,13 @@ internal sealed class SchemaNames
     /// <summary>The contact's shallow copy, the one place generated code changes a field.</summary>
     public const string CopyMethod = "Copy";
 
-    /// <summary>The catalog's helper that reads one field of an event, by its position in declaration order.</summary>
-    public const string EventValueMethod = "EventValue";
+    /// <summary>The catalog's helper that reads every field of an event, in declaration order.</summary>
+    public const string EventValuesMethod = "EventValues";
 
     // Generated types share one namespace, and the catalog's members share a scope with every type
     // the catalog names: `ContactFields.A` would read the property if an enum took that name.
     private readonly NameTable types = new(
-        ContactType, SegmentsType, CatalogType, ScriptNameMethod, EventValueMethod,
+        ContactType, SegmentsType, CatalogType, ScriptNameMethod, EventValuesMethod,
         "ContentHash", "Journeys", "Segments", "ScoreRules", "ScoreDecays", "EventTypes", "ContactType", "NewContact",
         "ContactFields", "EventFields", "Stages", "Policy", "Templates", "WithField", "ReadField", "NewEvent", "ReadEventField");
 

@@ -253,7 +253,7 @@ namespace MarketingAutomation.Journeys
             NewEvent(eventName, occurredAt, global::MarketingAutomation.Runtime.PlainEvents.InDeclarationOrder(EventFields, eventName, fields));
 
         public override object ReadEventField(global::MarketingAutomation.Runtime.EventData @event, string field) =>
-            EventValue(@event, global::MarketingAutomation.Runtime.PlainEvents.Position(EventFields, @event.EventName, field));
+            EventValues(@event)[global::MarketingAutomation.Runtime.PlainEvents.Position(EventFields, @event.EventName, field)];
 
         private static global::MarketingAutomation.Runtime.EventData NewEvent(string eventName, global::System.DateTimeOffset occurredAt, object[] values) => eventName switch
         {
@@ -375,28 +375,28 @@ namespace MarketingAutomation.Journeys
             _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownEvent(eventName),
         };
 
-        private static object EventValue(global::MarketingAutomation.Runtime.EventData @event, int position) => @event switch
+        private static object[] EventValues(global::MarketingAutomation.Runtime.EventData @event) => @event switch
         {
-            EmailBouncedEvent e => position switch { 0 => (object)e.Template, _ => (object)e.Reason },
-            EmailClickedEvent e => position switch { 0 => (object)e.Template, _ => (object)e.Url },
-            EmailComplainedEvent e => (object)e.Template,
-            EmailDeliveredEvent e => (object)e.Template,
-            EmailOpenedEvent e => (object)e.Template,
-            PushOpenedEvent e => (object)e.Template,
-            SmsClickedEvent e => position switch { 0 => (object)e.Template, _ => (object)e.Url },
-            SmsDeliveredEvent e => (object)e.Template,
-            UnsubscribedEvent e => (object)e.Channel,
-            CallLoggedEvent e => position switch { 0 => (object)ScriptName(e.Outcome), _ => (object)e.Notes },
-            ContentDownloadedEvent e => position switch { 0 => (object)e.Asset, _ => (object)e.Topic },
-            DealLostEvent e => position switch { 0 => (object)e.OpportunityId, _ => (object)e.Reason },
-            DealWonEvent e => position switch { 0 => (object)e.OpportunityId, _ => (object)e.Amount },
-            FormSubmittedEvent e => position switch { 0 => (object)ScriptName(e.Form), 1 => (object)e.Asset, _ => (object)e.UtmCampaign },
-            MeetingBookedEvent e => position switch { 0 => (object)e.MeetingAt, _ => (object)e.Rep },
-            OpportunityCreatedEvent e => position switch { 0 => (object)e.OpportunityId, _ => (object)e.Amount },
-            PageViewedEvent e => (object)e.Path,
-            TrialStartedEvent e => (object)ScriptName(e.Plan),
-            WebinarAttendedEvent e => position switch { 0 => (object)e.WebinarId, _ => (object)e.Minutes },
-            WebinarRegisteredEvent e => position switch { 0 => (object)e.WebinarId, 1 => (object)e.Title, 2 => (object)e.StartsAt, _ => (object)e.JoinUrl },
+            EmailBouncedEvent e => new object[] { e.Template, e.Reason },
+            EmailClickedEvent e => new object[] { e.Template, e.Url },
+            EmailComplainedEvent e => new object[] { e.Template },
+            EmailDeliveredEvent e => new object[] { e.Template },
+            EmailOpenedEvent e => new object[] { e.Template },
+            PushOpenedEvent e => new object[] { e.Template },
+            SmsClickedEvent e => new object[] { e.Template, e.Url },
+            SmsDeliveredEvent e => new object[] { e.Template },
+            UnsubscribedEvent e => new object[] { e.Channel },
+            CallLoggedEvent e => new object[] { ScriptName(e.Outcome), e.Notes },
+            ContentDownloadedEvent e => new object[] { e.Asset, e.Topic },
+            DealLostEvent e => new object[] { e.OpportunityId, e.Reason },
+            DealWonEvent e => new object[] { e.OpportunityId, e.Amount },
+            FormSubmittedEvent e => new object[] { ScriptName(e.Form), e.Asset, e.UtmCampaign },
+            MeetingBookedEvent e => new object[] { e.MeetingAt, e.Rep },
+            OpportunityCreatedEvent e => new object[] { e.OpportunityId, e.Amount },
+            PageViewedEvent e => new object[] { e.Path },
+            TrialStartedEvent e => new object[] { ScriptName(e.Plan) },
+            WebinarAttendedEvent e => new object[] { e.WebinarId, e.Minutes },
+            WebinarRegisteredEvent e => new object[] { e.WebinarId, e.Title, e.StartsAt, e.JoinUrl },
             _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownEvent(@event.EventName),
         };
 

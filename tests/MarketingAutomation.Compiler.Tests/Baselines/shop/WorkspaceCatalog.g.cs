@@ -210,7 +210,7 @@ namespace MarketingAutomation.Journeys
             NewEvent(eventName, occurredAt, global::MarketingAutomation.Runtime.PlainEvents.InDeclarationOrder(EventFields, eventName, fields));
 
         public override object ReadEventField(global::MarketingAutomation.Runtime.EventData @event, string field) =>
-            EventValue(@event, global::MarketingAutomation.Runtime.PlainEvents.Position(EventFields, @event.EventName, field));
+            EventValues(@event)[global::MarketingAutomation.Runtime.PlainEvents.Position(EventFields, @event.EventName, field)];
 
         private static global::MarketingAutomation.Runtime.EventData NewEvent(string eventName, global::System.DateTimeOffset occurredAt, object[] values) => eventName switch
         {
@@ -328,27 +328,27 @@ namespace MarketingAutomation.Journeys
             _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownEvent(eventName),
         };
 
-        private static object EventValue(global::MarketingAutomation.Runtime.EventData @event, int position) => @event switch
+        private static object[] EventValues(global::MarketingAutomation.Runtime.EventData @event) => @event switch
         {
-            EmailBouncedEvent e => position switch { 0 => (object)e.Template, _ => (object)e.Reason },
-            EmailClickedEvent e => position switch { 0 => (object)e.Template, _ => (object)e.Url },
-            EmailComplainedEvent e => (object)e.Template,
-            EmailDeliveredEvent e => (object)e.Template,
-            EmailOpenedEvent e => (object)e.Template,
-            PushOpenedEvent e => (object)e.Template,
-            SmsClickedEvent e => position switch { 0 => (object)e.Template, _ => (object)e.Url },
-            SmsDeliveredEvent e => (object)e.Template,
-            UnsubscribedEvent e => (object)e.Channel,
-            CartAbandonedEvent e => position switch { 0 => (object)e.CartId, 1 => (object)e.Value, 2 => (object)e.TopSku, _ => (object)e.ItemCount },
-            OrderPlacedEvent e => position switch { 0 => (object)e.OrderId, 1 => (object)e.Total, 2 => (object)e.Sku, 3 => (object)ScriptName(e.Category), _ => (object)e.Items },
-            OrderShippedEvent e => position switch { 0 => (object)e.OrderId, 1 => (object)e.Carrier, _ => (object)e.TrackingUrl },
-            PageViewedEvent e => (object)e.Path,
-            ProductViewedEvent e => position switch { 0 => (object)e.Sku, 1 => (object)ScriptName(e.Category), _ => (object)e.Price },
-            ReferralJoinedEvent e => (object)e.Referrer,
-            ReferralRewardedEvent e => (object)e.FriendName,
-            ReviewSubmittedEvent e => position switch { 0 => (object)e.OrderId, _ => (object)e.Rating },
-            SignedUpEvent e => (object)ScriptName(e.Source),
-            SubscriptionRenewedEvent e => position switch { 0 => (object)e.Plan, _ => (object)e.Total },
+            EmailBouncedEvent e => new object[] { e.Template, e.Reason },
+            EmailClickedEvent e => new object[] { e.Template, e.Url },
+            EmailComplainedEvent e => new object[] { e.Template },
+            EmailDeliveredEvent e => new object[] { e.Template },
+            EmailOpenedEvent e => new object[] { e.Template },
+            PushOpenedEvent e => new object[] { e.Template },
+            SmsClickedEvent e => new object[] { e.Template, e.Url },
+            SmsDeliveredEvent e => new object[] { e.Template },
+            UnsubscribedEvent e => new object[] { e.Channel },
+            CartAbandonedEvent e => new object[] { e.CartId, e.Value, e.TopSku, e.ItemCount },
+            OrderPlacedEvent e => new object[] { e.OrderId, e.Total, e.Sku, ScriptName(e.Category), e.Items },
+            OrderShippedEvent e => new object[] { e.OrderId, e.Carrier, e.TrackingUrl },
+            PageViewedEvent e => new object[] { e.Path },
+            ProductViewedEvent e => new object[] { e.Sku, ScriptName(e.Category), e.Price },
+            ReferralJoinedEvent e => new object[] { e.Referrer },
+            ReferralRewardedEvent e => new object[] { e.FriendName },
+            ReviewSubmittedEvent e => new object[] { e.OrderId, e.Rating },
+            SignedUpEvent e => new object[] { ScriptName(e.Source) },
+            SubscriptionRenewedEvent e => new object[] { e.Plan, e.Total },
             _ => throw global::MarketingAutomation.Runtime.PlainValues.UnknownEvent(@event.EventName),
         };
 
