@@ -12,7 +12,6 @@ namespace MarketingAutomation.Hosting.Input;
 public sealed class EventsFileReader(InputSchema schema)
 {
     private static readonly string[] LineProperties = ["at", "contact", "event", "data", "set"];
-    private static readonly IReadOnlySet<string> NoReserved = new HashSet<string>();
 
     // Missing `data` reads as an empty object, so the required-field check still runs.
     private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement;
@@ -80,7 +79,7 @@ public sealed class EventsFileReader(InputSchema schema)
             return (null, $"data: expected an object with the fields of {name}, got {JsonText.Describe(data)}");
         }
 
-        return FieldSetReader.TryRead(data, fields, FieldOwner.Event(name), "data.", NoReserved, requireAll: true, out var values, out var error)
+        return FieldSetReader.TryRead(data, fields, FieldOwner.Event(name), "data.", FieldSetReader.NoReserved, requireAll: true, out var values, out var error)
             ? (new EventRecord(line, at, contact, name, values), null)
             : (null, error);
     }
@@ -97,7 +96,7 @@ public sealed class EventsFileReader(InputSchema schema)
             return (null, $"set: expected an object with at least one contact field, such as {{\"marketing_consent\": false}}, got {JsonText.Describe(set)}");
         }
 
-        return FieldSetReader.TryRead(set, schema.ContactFields, FieldOwner.Contact, "set.", NoReserved, requireAll: false, out var values, out var error)
+        return FieldSetReader.TryRead(set, schema.ContactFields, FieldOwner.Contact, "set.", FieldSetReader.NoReserved, requireAll: false, out var values, out var error)
             ? (new EventRecord(line, at, contact, null, values), null)
             : (null, error);
     }

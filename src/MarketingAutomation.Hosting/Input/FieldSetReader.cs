@@ -12,7 +12,8 @@ namespace MarketingAutomation.Hosting.Input;
 /// </summary>
 public static class FieldSetReader
 {
-    private static readonly IReadOnlySet<string> NoReserved = new HashSet<string>();
+    /// <summary>For objects whose every property is a field.</summary>
+    public static IReadOnlySet<string> NoReserved { get; } = new HashSet<string>();
 
     /// <param name="owner">Whose fields these are, for messages: `the contact`, `event signed_up`.</param>
     /// <param name="prefix">Put before each field's name in messages, such as `data.`.</param>
@@ -52,7 +53,7 @@ public static class FieldSetReader
                 continue;
             }
 
-            if (Find(fields, property) is not { } index)
+            if (IndexOf(fields, property) is not { } index)
             {
                 error = Unknown(property.Name, fields, owner, prefix);
                 return false;
@@ -85,7 +86,7 @@ public static class FieldSetReader
     }
 
     /// <summary>The position of the field the property names, compared in the JSON's own bytes (no string made for the name).</summary>
-    private static int? Find(IReadOnlyList<FieldInfo> fields, JsonProperty property)
+    public static int? IndexOf(IReadOnlyList<FieldInfo> fields, JsonProperty property)
     {
         for (var i = 0; i < fields.Count; i++)
         {

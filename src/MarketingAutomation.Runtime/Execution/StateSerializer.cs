@@ -21,7 +21,12 @@ public sealed partial class StateSerializer(JourneyCatalog catalog)
     [ThreadStatic]
     private static BinaryWriter? scratch;
 
-    public byte[] Serialize(ContactState state) => Write(state, WriteContact);
+    public byte[] Serialize(ContactState state)
+    {
+        var writer = TakeScratch();
+        WriteContact(writer, state);
+        return CopyOut(writer);
+    }
 
     public ContactState DeserializeContact(byte[] data)
     {
@@ -30,7 +35,12 @@ public sealed partial class StateSerializer(JourneyCatalog catalog)
         return ReadContact(r);
     }
 
-    public byte[] Serialize(JourneyState instance) => Write(instance, WriteInstance);
+    public byte[] Serialize(JourneyState instance)
+    {
+        var writer = TakeScratch();
+        WriteInstance(writer, instance);
+        return CopyOut(writer);
+    }
 
     public JourneyState DeserializeInstance(byte[] data)
     {
@@ -39,16 +49,21 @@ public sealed partial class StateSerializer(JourneyCatalog catalog)
         return ReadInstance(r);
     }
 
-    /// <summary>The format version and <paramref name="value"/>, written into the thread's scratch buffer and copied out.</summary>
-    private static byte[] Write<T>(T value, Action<BinaryWriter, T> write)
+    /// <summary>The thread's scratch writer, emptied, with the format version written.</summary>
+    private static BinaryWriter TakeScratch()
     {
         var writer = scratch ?? new BinaryWriter(new MemoryStream());
         scratch = null;
-        var stream = (MemoryStream)writer.BaseStream;
-        stream.SetLength(0);
+        ((MemoryStream)writer.BaseStream).SetLength(0);
         writer.Write(FormatVersion);
-        write(writer, value);
+        return writer;
+    }
+
+    /// <summary>What <paramref name="writer"/> holds, copied out; the writer is kept for the next state unless it grew large.</summary>
+    private static byte[] CopyOut(BinaryWriter writer)
+    {
         writer.Flush();
+        var stream = (MemoryStream)writer.BaseStream;
         var bytes = stream.ToArray();
         if (stream.Capacity <= KeptScratchBytes)
         {

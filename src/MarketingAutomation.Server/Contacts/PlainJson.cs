@@ -74,28 +74,14 @@ public static class PlainJson
         var values = new Dictionary<string, object?>(fields.Count, StringComparer.Ordinal);
         foreach (var property in json.EnumerateObject())
         {
-            if (Declared(fields, property) is { } field
-                && JsonPlainValues.TryConvert(property.Value, field, field.Name, out var value, out _))
+            if (FieldSetReader.IndexOf(fields, property) is { } index
+                && JsonPlainValues.TryConvert(property.Value, fields[index], fields[index].Name, out var value, out _))
             {
-                values[field.Name] = value;
+                values[fields[index].Name] = value;
             }
         }
 
         return values;
-    }
-
-    /// <summary>The field <paramref name="property"/> names, compared without making its name a string.</summary>
-    private static FieldInfo? Declared(IReadOnlyList<FieldInfo> fields, JsonProperty property)
-    {
-        foreach (var field in fields)
-        {
-            if (property.NameEquals(field.Name))
-            {
-                return field;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>A value without a declaration (a send's `with` value): text, number, bool, list or null.</summary>

@@ -11,7 +11,6 @@ namespace MarketingAutomation.Server.Grains;
 /// </summary>
 internal static class StimulusReader
 {
-    private static readonly IReadOnlySet<string> NoReserved = new HashSet<string>();
 
     public static bool TryEvent(Deployment deployment, IncomingEvent incoming, out EventData? data, out string? problem)
     {
@@ -23,7 +22,7 @@ internal static class StimulusReader
         }
 
         using var json = JsonDocument.Parse(incoming.DataJson);
-        if (!FieldSetReader.TryRead(json.RootElement, fields, FieldOwner.Event(incoming.Name), "data.", NoReserved, requireAll: true, out var values, out problem))
+        if (!FieldSetReader.TryRead(json.RootElement, fields, FieldOwner.Event(incoming.Name), "data.", FieldSetReader.NoReserved, requireAll: true, out var values, out problem))
         {
             return false;
         }
@@ -35,6 +34,6 @@ internal static class StimulusReader
     public static bool TryProfile(Deployment deployment, string fieldsJson, out Dictionary<string, object?> values, out string? problem)
     {
         using var json = JsonDocument.Parse(fieldsJson);
-        return FieldSetReader.TryRead(json.RootElement, deployment.Schema.ContactFields, FieldOwner.Contact, string.Empty, NoReserved, requireAll: false, out values, out problem);
+        return FieldSetReader.TryRead(json.RootElement, deployment.Schema.ContactFields, FieldOwner.Contact, string.Empty, FieldSetReader.NoReserved, requireAll: false, out values, out problem);
     }
 }
