@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using MarketingAutomation.Language.Binding;
 using MarketingAutomation.Runtime;
@@ -88,9 +90,10 @@ public static class FieldSetReader
     /// <summary>The position of the field the property names, compared in the JSON's own bytes (no string made for the name).</summary>
     public static int? IndexOf(IReadOnlyList<FieldInfo> fields, JsonProperty property)
     {
-        for (var i = 0; i < fields.Count; i++)
+        var names = Utf8Names.GetValue(fields, EncodeNames);
+        for (var i = 0; i < names.Length; i++)
         {
-            if (property.NameEquals(fields[i].Name))
+            if (property.NameEquals(names[i]))
             {
                 return i;
             }
@@ -98,6 +101,14 @@ public static class FieldSetReader
 
         return null;
     }
+
+    /// <summary>
+    /// Each field list's names as UTF-8, kept while the list lives (a deployment's catalog keeps
+    /// its lists): compared as text, every name was transcoded again for every property read.
+    /// </summary>
+    private static readonly ConditionalWeakTable<IReadOnlyList<FieldInfo>, byte[][]> Utf8Names = new();
+
+    private static byte[][] EncodeNames(IReadOnlyList<FieldInfo> fields) => [.. fields.Select(f => Encoding.UTF8.GetBytes(f.Name))];
 
     /// <summary>Required fields not read, or null when there are none.</summary>
     private static List<FieldInfo>? Missing(IReadOnlyList<FieldInfo> fields, ReadOnlySpan<bool> present)
