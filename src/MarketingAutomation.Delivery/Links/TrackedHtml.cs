@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Net;
-using System.Text.RegularExpressions;
+using System.Text;
 
 namespace MarketingAutomation.Delivery.Links;
 
@@ -8,7 +8,7 @@ namespace MarketingAutomation.Delivery.Links;
 /// Prepares a rendered HTML body for sending: every http(s) link goes through a signed click
 /// link, a marketing email gets an unsubscribe link, and an invisible pixel reports the open.
 /// </summary>
-public static partial class TrackedHtml
+public static class TrackedHtml
 {
     /// <summary>
     /// Searched with <see cref="SearchValues"/>: with invariant globalisation, a string's own
@@ -18,18 +18,7 @@ public static partial class TrackedHtml
 
     public static string Apply(string html, MessageLinks links, bool marketing)
     {
-        var tracked = Href().Replace(html, match =>
-        {
-            // The attribute holds HTML text: `&amp;` in it is `&` in the address the reader meant.
-            var target = WebUtility.HtmlDecode(match.Groups["url"].Value).Trim();
-            if (!IsWeb(target) || links.IsOwn(target))
-            {
-                return match.Value;
-            }
-
-            var quote = match.Groups["q"].Value;
-            return $"{match.Groups["head"].Value}{quote}{WebUtility.HtmlEncode(links.Click(target))}{quote}";
-        });
+        var tracked = TrackLinks(html, links);
 
         var footer = string.Empty;
         var unsubscribe = links.Unsubscribe;
@@ -41,6 +30,26 @@ public static partial class TrackedHtml
 
         footer += $"<img src=\"{WebUtility.HtmlEncode(links.Open)}\" width=\"1\" height=\"1\" alt=\"\" style=\"display:block;border:0;width:1px;height:1px\">";
         return InsertBeforeBodyEnd(tracked, footer);
+    }
+
+    /// <summary>Each link's address in place, when it is a web address that does not already lead here.</summary>
+    private static string TrackLinks(string html, MessageLinks links)
+    {
+        StringBuilder? tracked = null;
+        var copied = 0;
+        for (var from = 0; LinkAddress.Next(html, from) is (int start, int end); from = end + 1)
+        {
+            // The attribute holds HTML text: `&amp;` in it is `&` in the address the reader meant.
+            var target = WebUtility.HtmlDecode(html[start..end]).Trim();
+            if (IsWeb(target) && !links.IsOwn(target))
+            {
+                tracked ??= new StringBuilder(html.Length + 512);
+                tracked.Append(html, copied, start - copied).Append(WebUtility.HtmlEncode(links.Click(target)));
+                copied = end;
+            }
+        }
+
+        return tracked is null ? html : tracked.Append(html, copied, html.Length - copied).ToString();
     }
 
     private static bool IsWeb(string url) =>
@@ -56,7 +65,4 @@ public static partial class TrackedHtml
 
         return end < 0 ? html + addition : html.Insert(end, addition);
     }
-
-    [GeneratedRegex(@"(?<head><a\b[^>]*?\bhref\s*=\s*)(?<q>[""'])(?<url>[^""']*)\k<q>", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Href();
 }
