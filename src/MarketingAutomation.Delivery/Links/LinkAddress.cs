@@ -12,16 +12,21 @@ internal static class LinkAddress
     /// <summary>The next address at or after <paramref name="from"/>: from its first character to its closing quote.</summary>
     public static (int Start, int End)? Next(string html, int from)
     {
-        for (var tag = IndexOfTagStart(html, from); tag >= 0; tag = IndexOfTagStart(html, tag + 1))
+        for (var tag = IndexOfTagStart(html, from); tag >= 0;)
         {
             // `<a` ends at a word boundary: not `<abbr`. The tag's attributes run to its first `>`.
-            for (var at = tag + 2; at < html.Length && html[at] != '>'; at++)
+            var at = tag + 2;
+            for (; at < html.Length && html[at] != '>'; at++)
             {
                 if (AddressAfterHref(html, at) is { } address)
                 {
                     return address;
                 }
             }
+
+            // Another `<a` before that `>` would search the same places after it, and find nothing
+            // either; starting after them keeps a body full of unclosed tags a linear search.
+            tag = IndexOfTagStart(html, at);
         }
 
         return null;

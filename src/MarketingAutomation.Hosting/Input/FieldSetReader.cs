@@ -17,6 +17,12 @@ public static class FieldSetReader
     /// <summary>For objects whose every property is a field.</summary>
     public static IReadOnlySet<string> NoReserved { get; } = new HashSet<string>();
 
+    /// <summary>
+    /// Each field list's names as UTF-8, kept while the list lives (a deployment's catalog keeps
+    /// its lists): compared as text, every name was transcoded again for every property read.
+    /// </summary>
+    private static readonly ConditionalWeakTable<IReadOnlyList<FieldInfo>, byte[][]> Utf8Names = new();
+
     /// <param name="owner">Whose fields these are, for messages: `the contact`, `event signed_up`.</param>
     /// <param name="prefix">Put before each field's name in messages, such as `data.`.</param>
     /// <param name="reserved">Properties that are not fields (a contact line's `id` and `at`): skipped.</param>
@@ -101,12 +107,6 @@ public static class FieldSetReader
 
         return null;
     }
-
-    /// <summary>
-    /// Each field list's names as UTF-8, kept while the list lives (a deployment's catalog keeps
-    /// its lists): compared as text, every name was transcoded again for every property read.
-    /// </summary>
-    private static readonly ConditionalWeakTable<IReadOnlyList<FieldInfo>, byte[][]> Utf8Names = new();
 
     private static byte[][] EncodeNames(IReadOnlyList<FieldInfo> fields) => [.. fields.Select(f => Encoding.UTF8.GetBytes(f.Name))];
 
