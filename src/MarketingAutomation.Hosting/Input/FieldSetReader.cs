@@ -54,6 +54,7 @@ public static class FieldSetReader
     {
         error = null;
         Span<bool> present = fields.Count <= 64 ? stackalloc bool[fields.Count] : new bool[fields.Count];
+        var names = Utf8Names.GetValue(fields, EncodeNames);
         foreach (var property in json.EnumerateObject())
         {
             if (reserved.Count > 0 && reserved.Contains(property.Name))
@@ -61,7 +62,7 @@ public static class FieldSetReader
                 continue;
             }
 
-            if (IndexOf(fields, property) is not { } index)
+            if (IndexOf(names, property) is not { } index)
             {
                 error = Unknown(property.Name, fields, owner, prefix);
                 return false;
@@ -94,9 +95,11 @@ public static class FieldSetReader
     }
 
     /// <summary>The position of the field the property names, compared in the JSON's own bytes (no string made for the name).</summary>
-    public static int? IndexOf(IReadOnlyList<FieldInfo> fields, JsonProperty property)
+    public static int? IndexOf(IReadOnlyList<FieldInfo> fields, JsonProperty property) =>
+        IndexOf(Utf8Names.GetValue(fields, EncodeNames), property);
+
+    private static int? IndexOf(byte[][] names, JsonProperty property)
     {
-        var names = Utf8Names.GetValue(fields, EncodeNames);
         for (var i = 0; i < names.Length; i++)
         {
             if (property.NameEquals(names[i]))
