@@ -77,7 +77,7 @@ internal sealed class ZoneMemo
         var key = new Key(Question.OnClock, zone, moment, 0);
         if (!answers.TryGetValue(key, out var onClock))
         {
-            onClock = TimeZoneInfo.ConvertTime(moment, zone);
+            onClock = ZonedTime.OnClock(moment, zone);
             Remember(key, onClock);
         }
 

@@ -63,7 +63,7 @@ public static partial class ZonedTime
     private static TimeSpan OffsetAt(long utcTicks, TimeZoneInfo zone)
     {
         var clamped = Math.Clamp(utcTicks, DateTime.MinValue.Ticks, DateTime.MaxValue.Ticks);
-        return zone.GetUtcOffset(new DateTime(clamped, DateTimeKind.Utc));
+        return ZoneOffsets.Of(zone).At(clamped);
     }
 
     /// <summary>The instant with the zone's offset there; null if it, or its wall-clock reading, is out of range.</summary>

@@ -44,7 +44,7 @@ public static partial class ZonedTime
             {
                 if (end >= moment && !Inside(LocalTime(end, clock), window))
                 {
-                    return TimeZoneInfo.ConvertTime(end, zone);
+                    return OnClock(end, zone);
                 }
             }
         }

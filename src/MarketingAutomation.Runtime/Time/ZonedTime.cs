@@ -45,11 +45,27 @@ public static partial class ZonedTime
 
     /// <summary>The date on the zone's wall calendar at <paramref name="moment"/>.</summary>
     public static DateOnly LocalDate(DateTimeOffset moment, TimeZoneInfo zone) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, zone).DateTime);
+        DateOnly.FromDateTime(OnClock(moment, zone).DateTime);
 
     /// <summary>The time on the zone's wall clock at <paramref name="moment"/>.</summary>
     public static TimeOnly LocalTime(DateTimeOffset moment, TimeZoneInfo zone) =>
-        TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, zone).DateTime);
+        TimeOnly.FromDateTime(OnClock(moment, zone).DateTime);
+
+    /// <summary>
+    /// <paramref name="moment"/> with the zone's offset at that instant, as
+    /// <see cref="TimeZoneInfo.ConvertTime(DateTimeOffset, TimeZoneInfo)"/> gives it (clamped to
+    /// the range of <see cref="DateTimeOffset"/> at its ends), with the offset read from the
+    /// zone's remembered days (<see cref="ZoneOffsets"/>).
+    /// </summary>
+    public static DateTimeOffset OnClock(DateTimeOffset moment, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var offset = OffsetAt(moment.UtcTicks, zone);
+        var localTicks = moment.UtcTicks + offset.Ticks;
+        return localTicks > DateTimeOffset.MaxValue.Ticks ? DateTimeOffset.MaxValue
+            : localTicks < DateTimeOffset.MinValue.Ticks ? DateTimeOffset.MinValue
+            : new DateTimeOffset(localTicks, offset);
+    }
 
     /// <summary>
     /// The instant the zone's clock shows <paramref name="time"/> on <paramref name="date"/>: moved
