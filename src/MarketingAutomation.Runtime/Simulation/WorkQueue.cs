@@ -7,15 +7,15 @@ namespace MarketingAutomation.Runtime.Simulation;
 /// a month of events, then runs. That work is kept as a run sorted once and taken front to back,
 /// instead of a heap of every future input paying a heap operation (and its cache misses) per item.
 /// Timers go to a heap of their own holding just the contact to wake (the largest part of the
-/// queue while running, so its entries are kept small); other work added while the simulator runs
-/// (delivered events) goes to a third, small heap. The next item is the smallest of the three
-/// heads; keys are unique (they carry a sequence number), so the order is exactly that of one heap
-/// holding everything.
+/// queue while running, so its entries are kept small: <see cref="TimerHeap"/>); other work added
+/// while the simulator runs (delivered events) goes to a third, small heap. The next item is the
+/// smallest of the three heads; keys are unique (they carry a sequence number), so the order is
+/// exactly that of one heap holding everything.
 /// </summary>
 internal sealed class WorkQueue
 {
     private readonly PriorityQueue<Work, WorkKey> heap = new();
-    private readonly PriorityQueue<KnownContact, WorkKey> timers = new();
+    private readonly TimerHeap timers = new();
 
     /// <summary>Added ahead since the last peek, in any order.</summary>
     private readonly List<WorkKey> addedKeys = [];
@@ -63,7 +63,7 @@ internal sealed class WorkQueue
     /// </summary>
     public KnownContact? PeekContact() => Head(out _) switch
     {
-        Source.Timers => timers.Peek(),
+        Source.Timers => timers.TryPeek(out var contact, out _) ? contact : null,
         Source.Heap => heap.Peek().Contact,
         Source.Run => runItems[next].Contact,
         _ => null,
