@@ -10,7 +10,9 @@ namespace MarketingAutomation.Runtime.Simulation;
 /// <remarks>
 /// An entry is the timer's instant (UTC ticks), then its sequence number with its offset in the
 /// low bits (sequence numbers are unique, so they decide the order alone), then the contact. The
-/// offset is kept so the key comes back exactly as queued: the clock shows it.
+/// offset is kept so the key comes back exactly as queued: the clock shows it. Sequence numbers
+/// must stay below 2^52 to fit; a simulator counting a billion items a second would take over a
+/// month to get there.
 /// </remarks>
 internal sealed class TimerHeap
 {

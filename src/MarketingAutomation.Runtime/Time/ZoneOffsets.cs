@@ -35,12 +35,15 @@ internal sealed class ZoneOffsets
     private const long Bias = 1L << (OffsetBits - 1);
     private const long OffsetMask = (1L << OffsetBits) - 1;
 
-    /// <summary>The few zones asked about most recently, searched before <see cref="All"/>; replaced whole, never changed in place.</summary>
-    private const int RecentZones = 8;
+    /// <summary>
+    /// How many of the first zones asked about are searched by reference before <see cref="All"/>:
+    /// a host's contacts mostly share a handful. The array is replaced whole, never changed in place.
+    /// </summary>
+    private const int FirstAskedCount = 8;
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TimeZoneInfo, ZoneOffsets> All = [];
-    private static readonly Lock RecentGate = new();
-    private static ZoneOffsets[] recent = [];
+    private static readonly Lock FirstAskedGate = new();
+    private static ZoneOffsets[] firstAsked = [];
 
     private readonly TimeZoneInfo zone;
 
@@ -52,7 +55,7 @@ internal sealed class ZoneOffsets
     /// <summary>The table of <paramref name="zone"/> (the same instance every time).</summary>
     public static ZoneOffsets Of(TimeZoneInfo zone)
     {
-        var known = Volatile.Read(ref recent);
+        var known = Volatile.Read(ref firstAsked);
         for (var i = 0; i < known.Length; i++)
         {
             if (ReferenceEquals(known[i].zone, zone))
@@ -77,11 +80,17 @@ internal sealed class ZoneOffsets
     private static ZoneOffsets Remember(TimeZoneInfo zone)
     {
         var offsets = All.GetValue(zone, static z => new ZoneOffsets(z));
-        lock (RecentGate)
+        if (Volatile.Read(ref firstAsked).Length >= FirstAskedCount)
         {
-            if (recent.Length < RecentZones && Array.IndexOf(recent, offsets) < 0)
+            // Full: the later zones are found in the table, with no lock taken.
+            return offsets;
+        }
+
+        lock (FirstAskedGate)
+        {
+            if (firstAsked.Length < FirstAskedCount && Array.IndexOf(firstAsked, offsets) < 0)
             {
-                Volatile.Write(ref recent, [.. recent, offsets]);
+                Volatile.Write(ref firstAsked, [.. firstAsked, offsets]);
             }
         }
 
