@@ -6,7 +6,8 @@ namespace MarketingAutomation.Runtime.Tests.Simulation;
 
 /// <summary>
 /// When the simulator meets a contact: work queued for a contact id makes no contact before its
-/// time comes, and the first work that comes due (an added profile or an event) admits it.
+/// time comes, and the first work that comes due (an added profile or an event) admits it. And
+/// the queue: many contacts' work, due together, leaves each contact's timeline as it is alone.
 /// </summary>
 public sealed class SimulatorTests
 {
