@@ -163,7 +163,7 @@ internal sealed partial class StimulusPass
             }
         }
 
-        if (best < 0 || zoneMemo.LocalHour(Now, context.Zone) == best)
+        if (best < 0 || ZonedTimeHour(Now) == best)
         {
             return null;
         }

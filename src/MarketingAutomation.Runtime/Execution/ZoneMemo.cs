@@ -30,9 +30,6 @@ internal sealed class ZoneMemo
 
         /// <summary><see cref="ZonedTime.NextLocalHour"/> (detail: the hour).</summary>
         NextLocalHour,
-
-        /// <summary>The moment on the zone's clock, from which <see cref="ZonedTime.LocalTime"/> reads the time.</summary>
-        OnClock,
     }
 
     public DateTimeOffset NextWeekly(int trigger, IReadOnlyList<DayOfWeek> days, TimeOnly time, TimeZoneInfo zone, DateTimeOffset from)
@@ -69,19 +66,6 @@ internal sealed class ZoneMemo
         }
 
         return answer;
-    }
-
-    /// <summary>The hour on the zone's clock at <paramref name="moment"/>, as <see cref="ZonedTime.LocalTime"/> reads it.</summary>
-    public int LocalHour(DateTimeOffset moment, TimeZoneInfo zone)
-    {
-        var key = new Key(Question.OnClock, zone, moment, 0);
-        if (!answers.TryGetValue(key, out var onClock))
-        {
-            onClock = ZonedTime.OnClock(moment, zone);
-            Remember(key, onClock);
-        }
-
-        return TimeOnly.FromDateTime(onClock.DateTime).Hour;
     }
 
     private void Remember(Key key, DateTimeOffset answer)

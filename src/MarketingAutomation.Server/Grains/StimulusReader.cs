@@ -11,7 +11,6 @@ namespace MarketingAutomation.Server.Grains;
 /// </summary>
 internal static class StimulusReader
 {
-
     public static bool TryEvent(Deployment deployment, IncomingEvent incoming, out EventData? data, out string? problem)
     {
         data = null;
