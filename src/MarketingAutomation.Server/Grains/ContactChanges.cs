@@ -22,6 +22,9 @@ internal sealed class ContactChanges(string contactId, Deployment deployment, Da
 
     public void Processed(string eventId) => processed.Add(eventId);
 
+    /// <summary>The ids of the events applied, in order.</summary>
+    public IReadOnlyList<string> ProcessedEvents => processed;
+
     /// <param name="stimulus">
     /// Names the stimulus in the keys of effects that have no key of their own: the event id for an
     /// event, a fresh id for a timer or a profile change. Nothing is stored before the write

@@ -19,16 +19,19 @@ public sealed class ContactGrain(IJourneyStore store, DeploymentRegistry registr
     private bool loaded;
 
     /// <summary>
-    /// False while the store holds nothing for this contact (no row was found at activation and
-    /// this activation has committed nothing since): then no event id can have been applied, and
-    /// the duplicate check needs no read.
+    /// Every event id the store holds for this contact, while this activation knows them all: it
+    /// found no row when it activated (so none had been applied) and has applied each one since.
+    /// Then the duplicate check needs no read. Null when the store must be asked: the contact had
+    /// a row at activation, absorbed another contact's ids in a merge, or applied more than
+    /// <see cref="MaxRememberedIds"/> here.
     /// </summary>
-    private bool stored;
+    private HashSet<string>? appliedIds;
+
+    /// <summary>Bounds the memory a busy contact's remembered ids take; beyond it, the store is asked.</summary>
+    private const int MaxRememberedIds = 1024;
 
     /// <summary>Set once this contact was merged into another: every call goes there.</summary>
     private string? mergedInto;
-
-    private static readonly IReadOnlySet<string> NoneApplied = new HashSet<string>();
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -44,9 +47,7 @@ public sealed class ContactGrain(IJourneyStore store, DeploymentRegistry registr
         var changes = new ContactChanges(Id, current, now);
         var results = new EventResult[events.Count];
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var applied = stored
-            ? await store.ProcessedAmongAsync(Id, [.. events.Select(e => e.Id)], CancellationToken.None)
-            : NoneApplied;
+        var applied = appliedIds ?? await store.ProcessedAmongAsync(Id, [.. events.Select(e => e.Id)], CancellationToken.None);
         for (var i = 0; i < events.Count; i++)
         {
             var incoming = events[i];
@@ -69,6 +70,7 @@ public sealed class ContactGrain(IJourneyStore store, DeploymentRegistry registr
         }
 
         await CommitAsync(changes);
+        RememberApplied(changes.ProcessedEvents);
         return results;
     }
 
@@ -172,6 +174,9 @@ public sealed class ContactGrain(IJourneyStore store, DeploymentRegistry registr
 
         var changes = new ContactChanges(Id, current, clock.Now);
         await CommitAsync(changes, force: true, absorbed: anonymousId);
+
+        // The absorbed contact's event ids are this contact's now, and only the store has them.
+        appliedIds = null;
         return MergeStatus.Merged;
     }
 
@@ -203,6 +208,23 @@ public sealed class ContactGrain(IJourneyStore store, DeploymentRegistry registr
         return admitted;
     }
 
+    /// <summary>Adds ids just written to the ones this activation knows, while it knows them all.</summary>
+    private void RememberApplied(IReadOnlyList<string> ids)
+    {
+        if (appliedIds is null)
+        {
+            return;
+        }
+
+        if (appliedIds.Count + ids.Count > MaxRememberedIds)
+        {
+            appliedIds = null;
+            return;
+        }
+
+        appliedIds.UnionWith(ids);
+    }
+
     /// <summary>Loads the state on first use and brings it to the current deployment's types.</summary>
     private async Task<Deployment> PrepareAsync()
     {
@@ -213,14 +235,14 @@ public sealed class ContactGrain(IJourneyStore store, DeploymentRegistry registr
             {
                 deployment = registry.Get(row.Deployment);
                 state = deployment.Serializer.DeserializeContact(row.State);
-                stored = true;
+                appliedIds = null;
             }
             else
             {
+                // With no row, no event was applied to this id: its ids would be kept with its row.
+                // A merged id's go with the contact it merged into, where its calls go too.
                 mergedInto = await store.MergedIntoAsync(Id, CancellationToken.None);
-
-                // A merged id's event ids stay under it in the store; its calls go elsewhere anyway.
-                stored = mergedInto is not null;
+                appliedIds = mergedInto is null ? new HashSet<string>(StringComparer.Ordinal) : null;
             }
 
             loaded = true;
@@ -245,7 +267,6 @@ public sealed class ContactGrain(IJourneyStore store, DeploymentRegistry registr
         try
         {
             await store.WriteAsync(changes.ToWrite(contact) with { Absorbed = absorbed });
-            stored = true;
         }
         catch
         {
