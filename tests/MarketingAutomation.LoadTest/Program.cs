@@ -82,7 +82,7 @@ for (var run = 1; run <= settings.Runs; run++)
         var loadAverage = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
         results.Add((load, raw, loadAverage));
         Console.WriteLine(FormattableString.Invariant(
-            $"run {run}: {load.Events:N0} events in {load.Seconds:F1} s = {load.EventsPerSecond:N0} events/s; raw SQLite {raw:N0} rows/s ({load.EventsPerSecond / raw:P0}); welcome emails {load.WelcomesArrived:N0}/{load.Contacts:N0} ({load.WelcomesDuringTraffic:N0} during the traffic), p50 {load.P50Ms:F0} ms, p99 {load.P99Ms:F0} ms; failed {load.Failures}; CPU during the traffic: server {load.Cpu.ServerCores:F2} cores ({load.Cpu.ServerMicrosecondsPerEvent:F0} µs an event), load tool and sink {load.Cpu.LoadToolCores:F2} cores; after the traffic: {load.Drain.Messages:N0} emails in {load.Drain.Seconds:F1} s, server {load.Drain.ServerCores:F2} cores ({load.Drain.ServerMicrosecondsPerMessage:F0} µs an email); load average {loadAverage}"));
+            $"run {run}: {load.Contacts:N0} shoppers created at {load.ContactsPerSecond:N0}/s; {load.Events:N0} events in {load.Seconds:F1} s = {load.EventsPerSecond:N0} events/s; raw SQLite {raw:N0} rows/s ({load.EventsPerSecond / raw:P0}); welcome emails {load.WelcomesArrived:N0}/{load.Contacts:N0} ({load.WelcomesDuringTraffic:N0} during the traffic), p50 {load.P50Ms:F0} ms, p99 {load.P99Ms:F0} ms; failed {load.Failures}; CPU during the traffic: server {load.Cpu.ServerCores:F2} cores ({load.Cpu.ServerMicrosecondsPerEvent:F0} µs an event), load tool and sink {load.Cpu.LoadToolCores:F2} cores; after the traffic: {load.Drain.Messages:N0} emails in {load.Drain.Seconds:F1} s, server {load.Drain.ServerCores:F2} cores ({load.Drain.ServerMicrosecondsPerMessage:F0} µs an email); load average {loadAverage}"));
     }
     finally
     {
@@ -95,6 +95,7 @@ var rawRate = Percentiles.Median(results.Select(r => r.Raw));
 Console.WriteLine();
 Console.WriteLine("| measurement | median | min | max |");
 Console.WriteLine("| --- | ---: | ---: | ---: |");
+Row("shoppers created a second, before the traffic", results.Select(r => r.Load.ContactsPerSecond), "N0");
 Row("events/s taken", results.Select(r => r.Load.EventsPerSecond), "N0");
 Row("raw SQLite durable rows/s", results.Select(r => r.Raw), "N0");
 Row("fraction of raw", results.Select(r => r.Load.EventsPerSecond / r.Raw), "P0");

@@ -231,7 +231,8 @@ public sealed class ContactGrain(IJourneyStore store, DeploymentRegistry registr
         var current = registry.Current ?? throw new NothingDeployedException();
         if (!loaded)
         {
-            if (await store.LoadContactAsync(Id, CancellationToken.None) is { } row)
+            var found = await store.FindContactAsync(Id, CancellationToken.None);
+            if (found.Stored is { } row)
             {
                 deployment = registry.Get(row.Deployment);
                 state = deployment.Serializer.DeserializeContact(row.State);
@@ -241,7 +242,7 @@ public sealed class ContactGrain(IJourneyStore store, DeploymentRegistry registr
             {
                 // With no row, no event was applied to this id: its ids would be kept with its row.
                 // A merged id's go with the contact it merged into, where its calls go too.
-                mergedInto = await store.MergedIntoAsync(Id, CancellationToken.None);
+                mergedInto = found.MergedInto;
                 appliedIds = mergedInto is null ? new HashSet<string>(StringComparer.Ordinal) : null;
             }
 

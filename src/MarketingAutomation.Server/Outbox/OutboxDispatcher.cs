@@ -242,7 +242,7 @@ public sealed partial class OutboxDispatcher : PollingService
     private async Task<DeliveryOutcome> EmitAsync(OutboxRow row)
     {
         var recipient = row.Recipient ?? string.Empty;
-        var contact = await store.LoadContactAsync(recipient, CancellationToken.None) is not null || await store.MergedIntoAsync(recipient, CancellationToken.None) is not null
+        var contact = (await store.FindContactAsync(recipient, CancellationToken.None)).Known
             ? recipient
             : await store.ContactByEmailAsync(recipient, CancellationToken.None);
         if (contact is null)

@@ -17,6 +17,17 @@ public sealed partial class SqliteJourneyStore
         return rows.FirstOrDefault();
     }
 
+    public async Task<ContactLookup> FindContactAsync(string contactId, CancellationToken cancellationToken)
+    {
+        // One of the two at most: merging an id away deletes its row. Were both there, the row would win.
+        var rows = await QueryAsync(
+            "SELECT deployment, state, NULL FROM contacts WHERE id = $id UNION ALL SELECT NULL, NULL, contact FROM aliases WHERE alias = $id",
+            r => r.IsDBNull(2) ? new ContactLookup(new StoredContact(contactId, r.GetInt32(0), (byte[])r.GetValue(1)), null) : new ContactLookup(null, r.GetString(2)),
+            cancellationToken,
+            ("$id", contactId)).ConfigureAwait(false);
+        return rows.Find(r => r.Stored is not null) is { Stored: not null } stored ? stored : rows.FirstOrDefault();
+    }
+
     public async Task<bool> WasProcessedAsync(string contactId, string eventId, CancellationToken cancellationToken)
     {
         var rows = await QueryAsync("SELECT 1 FROM processed_events WHERE contact = $contact AND id = $id", _ => true, cancellationToken, ("$contact", contactId), ("$id", eventId)).ConfigureAwait(false);

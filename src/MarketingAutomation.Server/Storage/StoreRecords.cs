@@ -3,6 +3,12 @@ namespace MarketingAutomation.Server.Storage;
 /// <summary>A contact's stored state: the serialised <c>ContactState</c> and the deployment whose schema wrote it.</summary>
 public sealed record StoredContact(string Id, int Deployment, byte[] State);
 
+/// <summary>What the store knows of an id: the contact stored under it, or else the contact it was merged into, or neither.</summary>
+public readonly record struct ContactLookup(StoredContact? Stored, string? MergedInto)
+{
+    public bool Known => Stored is not null || MergedInto is not null;
+}
+
 /// <summary>What an outbox row carries out: a message, a `post`, a `notify sales`, or an event for another contact.</summary>
 public enum OutboxKind
 {
