@@ -27,8 +27,11 @@ public sealed class ContactGrain(IJourneyStore store, DeploymentRegistry registr
     /// </summary>
     private HashSet<string>? appliedIds;
 
-    /// <summary>Bounds the memory a busy contact's remembered ids take; beyond it, the store is asked.</summary>
-    private const int MaxRememberedIds = 1024;
+    /// <summary>
+    /// Bounds the memory a busy contact's remembered ids take (a grain stays active for minutes after
+    /// its last call, and an id may be 256 characters long); beyond it, the store is asked.
+    /// </summary>
+    private const int MaxRememberedIds = 256;
 
     /// <summary>Set once this contact was merged into another: every call goes there.</summary>
     private string? mergedInto;
