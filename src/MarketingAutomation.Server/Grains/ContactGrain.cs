@@ -19,10 +19,11 @@ public sealed class ContactGrain(IJourneyStore store, DeploymentRegistry registr
     private bool loaded;
 
     /// <summary>
-    /// Every event id the store holds for this contact, while this activation knows them all: read
-    /// with the contact when it activated (none when there was no row) and each one applied since.
+    /// Every event id the store holds for this contact, while this activation knows them all: it
+    /// found no row when it activated (so none had been applied) and has applied each one since.
     /// Then the duplicate check needs no read. Null when the store must be asked: the contact had
-    /// more than <see cref="MaxRememberedIds"/>, or absorbed another contact's ids in a merge.
+    /// a row at activation, absorbed another contact's ids in a merge, or applied more than
+    /// <see cref="MaxRememberedIds"/> here.
     /// </summary>
     private HashSet<string>? appliedIds;
 
@@ -233,12 +234,12 @@ public sealed class ContactGrain(IJourneyStore store, DeploymentRegistry registr
         var current = registry.Current ?? throw new NothingDeployedException();
         if (!loaded)
         {
-            var found = await store.FindContactAsync(Id, MaxRememberedIds, CancellationToken.None);
+            var found = await store.FindContactAsync(Id, CancellationToken.None);
             if (found.Stored is { } row)
             {
                 deployment = registry.Get(row.Deployment);
                 state = deployment.Serializer.DeserializeContact(row.State);
-                appliedIds = found.AppliedIds is { } ids ? new HashSet<string>(ids, StringComparer.Ordinal) : null;
+                appliedIds = null;
             }
             else
             {

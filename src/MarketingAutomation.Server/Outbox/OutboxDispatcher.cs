@@ -242,7 +242,7 @@ public sealed partial class OutboxDispatcher : PollingService
     private async Task<DeliveryOutcome> EmitAsync(OutboxRow row)
     {
         var recipient = row.Recipient ?? string.Empty;
-        var contact = (await store.FindContactAsync(recipient, maxAppliedIds: 0, CancellationToken.None)).Known
+        var contact = (await store.FindContactAsync(recipient, CancellationToken.None)).Known
             ? recipient
             : await store.ContactByEmailAsync(recipient, CancellationToken.None);
         if (contact is null)

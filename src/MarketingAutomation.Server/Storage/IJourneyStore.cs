@@ -17,11 +17,10 @@ public interface IJourneyStore : IAsyncDisposable
     Task<StoredContact?> LoadContactAsync(string contactId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The contact stored under an id with the ids of the events applied to it (when there are at
-    /// most <paramref name="maxAppliedIds"/>), or else the contact the id was merged into, in one
-    /// read: what a contact's grain needs when it activates (for a new contact, that it is neither).
+    /// The contact stored under an id, or else the contact the id was merged into, in one read:
+    /// what a contact's grain needs when it activates (for a new contact, that it is neither).
     /// </summary>
-    Task<ContactLookup> FindContactAsync(string contactId, int maxAppliedIds, CancellationToken cancellationToken);
+    Task<ContactLookup> FindContactAsync(string contactId, CancellationToken cancellationToken);
 
     /// <summary>Whether the event id was already applied to the contact.</summary>
     Task<bool> WasProcessedAsync(string contactId, string eventId, CancellationToken cancellationToken);

@@ -17,28 +17,15 @@ public sealed partial class SqliteJourneyStore
         return rows.FirstOrDefault();
     }
 
-    public async Task<ContactLookup> FindContactAsync(string contactId, int maxAppliedIds, CancellationToken cancellationToken)
+    public async Task<ContactLookup> FindContactAsync(string contactId, CancellationToken cancellationToken)
     {
-        // Rows of three kinds: the contact's own (0), the contact its id merged into (1), and its
-        // applied event ids (2), one more than wanted so that too many shows. A row and an alias
-        // are never both there (merging an id away deletes its row); were they, the row would win.
+        // One of the two at most: merging an id away deletes its row. Were both there, the row would win.
         var rows = await QueryAsync(
-            """
-            SELECT 0, deployment, state FROM contacts WHERE id = $id
-            UNION ALL SELECT 1, NULL, contact FROM aliases WHERE alias = $id
-            UNION ALL SELECT 2, NULL, id FROM (SELECT id FROM processed_events WHERE contact = $id LIMIT $ids)
-            """,
-            r => (Kind: r.GetInt32(0), Deployment: r.IsDBNull(1) ? 0 : r.GetInt32(1), Value: r.GetValue(2)),
+            "SELECT deployment, state, NULL FROM contacts WHERE id = $id UNION ALL SELECT NULL, NULL, contact FROM aliases WHERE alias = $id",
+            r => r.IsDBNull(2) ? new ContactLookup(new StoredContact(contactId, r.GetInt32(0), (byte[])r.GetValue(1)), null) : new ContactLookup(null, r.GetString(2)),
             cancellationToken,
-            ("$id", contactId),
-            ("$ids", maxAppliedIds + 1)).ConfigureAwait(false);
-        if (rows.Find(r => r.Kind == 0) is { Value: byte[] state } row)
-        {
-            var applied = rows.Where(r => r.Kind == 2).Select(r => (string)r.Value).ToList();
-            return new ContactLookup(new StoredContact(contactId, row.Deployment, state), null, applied.Count <= maxAppliedIds ? applied : null);
-        }
-
-        return new ContactLookup(null, rows.Find(r => r.Kind == 1).Value as string);
+            ("$id", contactId)).ConfigureAwait(false);
+        return rows.Find(r => r.Stored is not null) is { Stored: not null } stored ? stored : rows.FirstOrDefault();
     }
 
     public async Task<bool> WasProcessedAsync(string contactId, string eventId, CancellationToken cancellationToken)

@@ -4,11 +4,7 @@ namespace MarketingAutomation.Server.Storage;
 public sealed record StoredContact(string Id, int Deployment, byte[] State);
 
 /// <summary>What the store knows of an id: the contact stored under it, or else the contact it was merged into, or neither.</summary>
-/// <param name="AppliedIds">
-/// The ids of the events applied to a stored contact, when there are no more than the lookup's
-/// limit; null when there are more (or nothing is stored).
-/// </param>
-public readonly record struct ContactLookup(StoredContact? Stored, string? MergedInto, IReadOnlyList<string>? AppliedIds = null)
+public readonly record struct ContactLookup(StoredContact? Stored, string? MergedInto)
 {
     public bool Known => Stored is not null || MergedInto is not null;
 }

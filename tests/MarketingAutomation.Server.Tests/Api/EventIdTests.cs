@@ -5,8 +5,8 @@ namespace MarketingAutomation.Server.Tests.Api;
 
 /// <summary>
 /// An event id is applied once, however the contact's grain came to know it: remembered by the
-/// activation that applied it, read with the contact after a restart, moved over in a merge, or
-/// asked of the store for a busy contact with more ids than an activation keeps.
+/// activation that applied it, read from the store after a restart, moved over in a merge, or
+/// read again once a busy contact has applied more ids than its activation keeps.
 /// </summary>
 public sealed class EventIdTests : IDisposable
 {
@@ -59,7 +59,7 @@ public sealed class EventIdTests : IDisposable
             Assert.Equal((1, 3), await PostAsync(server, Batch(["v-0", "v-199", "v-299", "v-300"])));
         }
 
-        // Activated again with more ids stored than it would keep: each is still a duplicate.
+        // Activated again, with its ids in the store only: each is still a duplicate.
         await using var restarted = await RunningServer.StartAsync(folder.Database, workspace: null, time);
         Assert.Equal((1, 301), await PostAsync(restarted, Batch([.. ids, "v-300", "v-301"])));
     }

@@ -4,10 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MarketingAutomation.Server.Tests.Storage;
 
-/// <summary>
-/// One read tells a contact's grain what the store knows of its id: a stored contact with the ids
-/// of its events (unless there are too many), the contact it merged into, or nothing.
-/// </summary>
+/// <summary>One read tells a contact's grain what the store knows of its id: a stored contact, the contact it merged into, or nothing.</summary>
 public sealed class ContactLookupTests : IDisposable
 {
     private readonly TestFolder folder = new();
@@ -19,23 +16,18 @@ public sealed class ContactLookupTests : IDisposable
     {
         await using var store = new SqliteJourneyStore(folder.Database, NullLogger<SqliteJourneyStore>.Instance);
         await store.InitializeAsync(CancellationToken.None);
-        await store.WriteAsync(new ContactWrite("known", 3, [1, 2, 3], null, null, ["k1", "k2"], [], []));
-        await store.WriteAsync(new ContactWrite("anon", 3, [4, 5], null, null, ["a1"], [], []));
+        await store.WriteAsync(new ContactWrite("known", 3, [1, 2, 3], null, null, [], [], []));
+        await store.WriteAsync(new ContactWrite("anon", 3, [4, 5], null, null, [], [], []));
         await store.WriteAsync(new ContactWrite("known", 3, [1, 2, 3, 4, 5], null, null, [], [], []) { Absorbed = "anon" });
 
-        var known = await store.FindContactAsync("known", maxAppliedIds: 3, CancellationToken.None);
+        var known = await store.FindContactAsync("known", CancellationToken.None);
         Assert.Equal(("known", 3), (known.Stored!.Id, known.Stored.Deployment));
         Assert.Equal([1, 2, 3, 4, 5], known.Stored.State);
         Assert.Null(known.MergedInto);
-        Assert.Equal(["a1", "k1", "k2"], known.AppliedIds!.Order());
 
-        // One id more than asked for: the ids are not given at all, rather than some of them.
-        Assert.Null((await store.FindContactAsync("known", maxAppliedIds: 2, CancellationToken.None)).AppliedIds);
-
-        var merged = await store.FindContactAsync("anon", maxAppliedIds: 3, CancellationToken.None);
-        Assert.Equal((null, "known", null), (merged.Stored, merged.MergedInto, merged.AppliedIds));
-        var unknown = await store.FindContactAsync("nobody", maxAppliedIds: 3, CancellationToken.None);
-        Assert.Equal((null, null, null), (unknown.Stored, unknown.MergedInto, unknown.AppliedIds));
+        Assert.Equal(new ContactLookup(null, "known"), await store.FindContactAsync("anon", CancellationToken.None));
+        var unknown = await store.FindContactAsync("nobody", CancellationToken.None);
+        Assert.Equal(new ContactLookup(null, null), unknown);
         Assert.False(unknown.Known);
     }
 }
