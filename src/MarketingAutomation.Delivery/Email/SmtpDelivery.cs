@@ -40,7 +40,13 @@ public sealed class SmtpDelivery(
             return prepared.Failure ?? new DeliveryOutcome(DeliveryStatus.PermanentFailure, "the email could not be prepared");
         }
 
-        return await SendAsync(mime, options, ticket, cancellationToken).ConfigureAwait(false);
+        // Disposed once sent: MimeKit's messages, parts and contents have finalizers, so an email
+        // left to the collector survives its first collection with all it holds (tens of KB), and
+        // the mail then kept the collector copying into its older generation.
+        using (mime)
+        {
+            return await SendAsync(mime, options, ticket, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>The MIME message, or why there is none. Internal so tests can read what would be sent.</summary>
