@@ -5,7 +5,7 @@ namespace MarketingAutomation.LoadTest;
 
 /// <summary>
 /// What the disk and SQLite give with nothing of ours in the way: the server's SQLite settings
-/// (WAL, <c>synchronous=FULL</c>), one writer, transactions as large as the server's largest
+/// (WAL, <c>synchronous=FULL</c>, its page size), one writer, transactions as large as the server's largest
 /// group commit, and one row per event (an event's smallest durable trace: a keyed row the size
 /// of a contact's state). The server writes more per event (the contact's state, the event id,
 /// timeline and outbox rows), so this is a ceiling it cannot reach, only approach.
@@ -15,6 +15,9 @@ internal static class RawSqliteRate
     private const int RowsPerTransaction = 4096;
     private const int RowBytes = 256;
 
+    /// <summary>The page size the server gives a new store (<c>SqliteJourneyStore.PageSize</c>), so the ceiling is of the same set-up.</summary>
+    private const int PageSize = 8192;
+
     public static double Measure(string folder, int rows)
     {
         var path = Path.Combine(folder, "raw.db");
@@ -22,7 +25,7 @@ internal static class RawSqliteRate
         connection.Open();
         using (var setup = connection.CreateCommand())
         {
-            setup.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; CREATE TABLE rows (key TEXT PRIMARY KEY, value BLOB NOT NULL);";
+            setup.CommandText = $"PRAGMA page_size={PageSize}; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; CREATE TABLE rows (key TEXT PRIMARY KEY, value BLOB NOT NULL);";
             setup.ExecuteNonQuery();
         }
 
