@@ -5,9 +5,9 @@ namespace MarketingAutomation.LoadTest;
 
 /// <summary>
 /// What the disk and SQLite give with nothing of ours in the way: the server's SQLite settings
-/// (WAL, <c>synchronous=FULL</c>, its page size), one writer, transactions as large as the server's largest
-/// group commit, and one row per event (an event's smallest durable trace: a keyed row the size
-/// of a contact's state). The server writes more per event (the contact's state, the event id,
+/// (WAL, <c>synchronous=FULL</c>, its page size), one writer, transactions as large as the
+/// server's largest group commit, and one row per event (an event's smallest durable trace: a
+/// keyed row the size of a contact's state). The server writes more per event (the contact's state, the event id,
 /// timeline and outbox rows), so this is a ceiling it cannot reach, only approach.
 /// </summary>
 internal static class RawSqliteRate

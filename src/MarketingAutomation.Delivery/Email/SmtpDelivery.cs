@@ -42,7 +42,7 @@ public sealed class SmtpDelivery(
 
         // Disposed once sent: MimeKit's messages, parts and contents have finalizers, so an email
         // left to the collector survives its first collection with all it holds (tens of KB), and
-        // the mail then kept the collector copying into its older generation.
+        // the collector then spends its time copying mail into its older generation.
         using (mime)
         {
             return await SendAsync(mime, options, ticket, cancellationToken).ConfigureAwait(false);
