@@ -74,7 +74,7 @@ public sealed class EmailCompositionTests
         var links = Shop.Links(message);
         var rendered = new Rendering.RenderedMessage("Hi", "Fresh beans", "<HTML><Head><title>t</title></Head><BODY class=\"x\"><p>Hi</p></BODY></HTML>", null, []);
 
-        var mime = EmailComposer.Compose(message, rendered, links, Channels.SmtpOptions(25), MailboxAddress.Parse("ala@example.com"));
+        var mime = Wire.Parse(EmailComposer.Compose(message, rendered, links, Channels.SmtpOptions(25), MailboxAddress.Parse("ala@example.com"), DateTimeOffset.UnixEpoch));
 
         Assert.StartsWith("<HTML><Head><title>t</title></Head><BODY class=\"x\"><div style=\"display:none", mime.HtmlBody, StringComparison.Ordinal);
         Assert.DoesNotContain("<!DOCTYPE", mime.HtmlBody, StringComparison.Ordinal);
@@ -117,6 +117,6 @@ public sealed class EmailCompositionTests
     {
         var (mime, failure) = Smtp.Prepare(message, Channels.SmtpOptions(25));
         Assert.True(mime is not null, failure?.Detail);
-        return mime;
+        return Wire.Parse(mime);
     }
 }

@@ -33,10 +33,11 @@ public sealed class TrackedTextTests
     [Fact]
     public void The_text_part_of_a_composed_email_tracks_its_links_too()
     {
-        var (mime, failure) = Channels.Smtp(port: 25).Prepare(Message, Channels.SmtpOptions(25));
+        var (wire, failure) = Channels.Smtp(port: 25).Prepare(Message, Channels.SmtpOptions(25));
 
         Assert.Null(failure);
-        var targets = ClickTargets(mime!.TextBody ?? string.Empty);
+        var mime = Wire.Parse(wire!);
+        var targets = ClickTargets(mime.TextBody ?? string.Empty);
         Assert.Equal(["https://shop.example.com"], targets);
         Assert.DoesNotContain("https://shop.example.com", mime.TextBody, StringComparison.Ordinal);
     }

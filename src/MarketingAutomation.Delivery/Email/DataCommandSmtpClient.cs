@@ -1,5 +1,4 @@
 using MailKit.Net.Smtp;
-using MimeKit;
 
 namespace MarketingAutomation.Delivery.Email;
 
@@ -13,13 +12,9 @@ namespace MarketingAutomation.Delivery.Email;
 /// the server cannot hold the message before the window is entered. With BDAT, the server holds
 /// it as soon as the last byte arrives, which the client may already have written. The client
 /// uses BDAT only when it prefers it (this one never does) or when a part needs binary transfer,
-/// which only a server announcing BINARYMIME allows: that constraint is lowered to 8-bit here, so
-/// a part holding a NUL byte is encoded instead.
+/// which never happens here: <see cref="WireEmail"/>s are 7-bit.
 /// </remarks>
 internal sealed class DataCommandSmtpClient : SmtpClient
 {
     protected override bool PreferSendAsBinaryData => false;
-
-    protected override void Prepare(FormatOptions options, MimeMessage message, EncodingConstraint constraint, int maxLineLength) =>
-        base.Prepare(options, message, constraint == EncodingConstraint.None ? EncodingConstraint.EightBit : constraint, maxLineLength);
 }

@@ -7,7 +7,7 @@ using MimeKit;
 namespace MarketingAutomation.Delivery.Email;
 
 /// <summary>
-/// Builds the MIME message of a rendered email: text and HTML as multipart/alternative, a
+/// Writes the MIME message of a rendered email: text and HTML as multipart/alternative, a
 /// Message-ID from the idempotency key, the journey and template as headers, and for marketing
 /// mail the RFC 8058 one-click unsubscribe headers that mailbox providers ask bulk senders for.
 /// </summary>
@@ -21,24 +21,28 @@ public static class EmailComposer
 
     private static readonly SearchValues<string> BodyStart = SearchValues.Create(["<body"], StringComparison.OrdinalIgnoreCase);
 
-    public static MimeMessage Compose(OutboundMessage message, RenderedMessage rendered, MessageLinks links, SmtpOptions options, MailboxAddress to)
+    /// <summary>The email as it goes on the wire (see <see cref="MimeWriter"/>), sent at <paramref name="now"/>.</summary>
+    internal static WireEmail Compose(OutboundMessage message, RenderedMessage rendered, MessageLinks links, SmtpOptions options, MailboxAddress to, DateTimeOffset now)
     {
         var marketing = !message.Transactional;
-        var mime = new MimeMessage();
-        mime.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
-        mime.To.Add(to);
-        mime.Subject = rendered.Subject ?? string.Empty;
-        mime.MessageId = MessageIds.For(message.Key, MessageIdDomain(options));
-        mime.Headers.Add(TemplateHeader, message.Name);
+        var from = new MailboxAddress(options.FromName, options.FromAddress);
+        var writer = new MimeWriter();
+        // First, as WireEmail needs: a header MimeKit does not read.
+        writer.TextHeader(TemplateHeader, message.Name);
+        writer.AddressHeader("From", from);
+        writer.DateHeader(now);
+        writer.TextHeader("Subject", rendered.Subject ?? string.Empty);
+        writer.TokenHeader("Message-ID", $"<{MessageIds.For(message.Key, MessageIdDomain(options))}>");
+        writer.AddressHeader("To", to);
         if (message.Journey is { } journey)
         {
-            mime.Headers.Add(JourneyHeader, journey);
+            writer.TextHeader(JourneyHeader, journey);
         }
 
         if (marketing)
         {
-            mime.Headers.Add(HeaderId.ListUnsubscribe, $"<{links.Unsubscribe}>");
-            mime.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            writer.TokenHeader("List-Unsubscribe", $"<{links.Unsubscribe}>");
+            writer.Line("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
         }
 
         var text = TrackedText.Apply(rendered.Text ?? string.Empty, links);
@@ -47,23 +51,36 @@ public static class EmailComposer
             text += $"\n\n--\nUnsubscribe: {links.Unsubscribe}\n";
         }
 
-        mime.Body = new BodyBuilder
-        {
-            TextBody = text,
-            HtmlBody = HtmlDocument(TrackedHtml.Apply(rendered.Body, links, marketing), rendered.Preheader),
-        }.ToMessageBody();
-        return mime;
+        // Quoted-printable never writes "=_" (an '=' is always followed by two hex digits or a
+        // line break), so the parts cannot contain a boundary that starts with it.
+        var boundary = $"=_{Guid.NewGuid():N}";
+        writer.Line("MIME-Version: 1.0");
+        writer.Line($"Content-Type: multipart/alternative; boundary=\"{boundary}\"");
+        writer.Line(string.Empty);
+        Part(writer, boundary, "text/plain", text);
+        Part(writer, boundary, "text/html", HtmlDocument(TrackedHtml.Apply(rendered.Body, links, marketing), rendered.Preheader));
+        writer.Line($"--{boundary}--");
+        return new WireEmail(writer.ToArray(), from, to);
+    }
+
+    private static void Part(MimeWriter writer, string boundary, string type, string content)
+    {
+        writer.Line($"--{boundary}");
+        writer.Line($"Content-Type: {type}; charset=utf-8");
+        writer.Line("Content-Transfer-Encoding: quoted-printable");
+        writer.Line(string.Empty);
+        writer.QuotedPrintable(content);
     }
 
     private static string MessageIdDomain(SmtpOptions options)
     {
         if (!string.IsNullOrWhiteSpace(options.MessageIdDomain))
         {
-            return options.MessageIdDomain.Trim();
+            return MimeWriter.AsciiDomain(options.MessageIdDomain.Trim());
         }
 
         var at = options.FromAddress.LastIndexOf('@');
-        return at >= 0 && at < options.FromAddress.Length - 1 ? options.FromAddress[(at + 1)..] : "localhost";
+        return at >= 0 && at < options.FromAddress.Length - 1 ? MimeWriter.AsciiDomain(options.FromAddress[(at + 1)..]) : "localhost";
     }
 
     /// <summary>

@@ -55,7 +55,7 @@ internal sealed class SmtpConnectionPool : IDisposable, IAsyncDisposable
     /// </summary>
     /// <param name="exchangeTimeout">Bounds the exchange itself (waiting for the hand-over window included); waiting for a free connection does not count against it.</param>
     /// <param name="ticket">Entered once the message data is written, before the line that ends it (<see cref="HandOverWindow"/>).</param>
-    public Task SendAsync(MimeMessage message, TimeSpan exchangeTimeout, HandOverTicket ticket, CancellationToken cancellationToken)
+    public Task SendAsync(WireEmail message, TimeSpan exchangeTimeout, HandOverTicket ticket, CancellationToken cancellationToken)
     {
         var job = new Job(message, exchangeTimeout, ticket, cancellationToken, new TaskCompletionSource());
         if (HandOverThread.IsCurrent)
@@ -143,14 +143,18 @@ internal sealed class SmtpConnectionPool : IDisposable, IAsyncDisposable
         }
     }
 
+    /// <summary>One message over one connection, its envelope given rather than read from headers the message does not keep.</summary>
+    private static void Send(SmtpClient client, WireEmail message, CancellationToken cancellationToken, EnterAtEndOfData progress) =>
+        client.Send(FormatOptions.Default, message, message.EnvelopeFrom, [message.EnvelopeTo], cancellationToken, progress);
+
     /// <summary>Sends over <paramref name="kept"/> (or a fresh connection) and returns the connection to keep; disposes any that failed.</summary>
-    private SmtpClient Send(SmtpClient? kept, MimeMessage message, EnterAtEndOfData progress, CancellationTokenSource limit)
+    private SmtpClient Send(SmtpClient? kept, WireEmail message, EnterAtEndOfData progress, CancellationTokenSource limit)
     {
         if (kept is not null)
         {
             try
             {
-                kept.Send(message, limit.Token, progress);
+                Send(kept, message, limit.Token, progress);
                 return kept;
             }
             catch (Exception e) when (ConnectionLost(e) && !limit.IsCancellationRequested)
@@ -168,7 +172,7 @@ internal sealed class SmtpConnectionPool : IDisposable, IAsyncDisposable
         var fresh = Connect(limit.Token);
         try
         {
-            fresh.Send(message, limit.Token, progress);
+            Send(fresh, message, limit.Token, progress);
             return fresh;
         }
         catch
@@ -221,7 +225,7 @@ internal sealed class SmtpConnectionPool : IDisposable, IAsyncDisposable
         _ => SecureSocketOptions.None,
     };
 
-    private sealed record Job(MimeMessage Message, TimeSpan Timeout, HandOverTicket Ticket, CancellationToken Cancellation, TaskCompletionSource Done);
+    private sealed record Job(WireEmail Message, TimeSpan Timeout, HandOverTicket Ticket, CancellationToken Cancellation, TaskCompletionSource Done);
 
     /// <summary>
     /// Enters the hand-over window when the client has reported all of the message's data, before

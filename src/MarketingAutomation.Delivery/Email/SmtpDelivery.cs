@@ -40,9 +40,9 @@ public sealed class SmtpDelivery(
             return prepared.Failure ?? new DeliveryOutcome(DeliveryStatus.PermanentFailure, "the email could not be prepared");
         }
 
-        // Disposed once sent: MimeKit's messages, parts and contents have finalizers, so an email
-        // left to the collector survives its first collection with all it holds (tens of KB), and
-        // the collector then spends its time copying mail into its older generation.
+        // Disposed once sent: MimeKit's messages have finalizers, so an email left to the collector
+        // survives its first collection with all it holds (its bytes, tens of KB), and the
+        // collector then spends its time copying mail into its older generation.
         using (mime)
         {
             return await SendAsync(mime, options, ticket, cancellationToken).ConfigureAwait(false);
@@ -50,7 +50,7 @@ public sealed class SmtpDelivery(
     }
 
     /// <summary>The MIME message, or why there is none. Internal so tests can read what would be sent.</summary>
-    internal (MimeMessage? Mime, DeliveryOutcome? Failure) Prepare(OutboundMessage message, SmtpOptions options)
+    internal (WireEmail? Mime, DeliveryOutcome? Failure) Prepare(OutboundMessage message, SmtpOptions options)
     {
         if (message.Kind != OutboundKind.Message || message.Channel != Channel.Email)
         {
@@ -80,10 +80,10 @@ public sealed class SmtpDelivery(
             return (null, Permanent($"the template {message.Name} did not render cleanly: {string.Join("; ", rendered.Problems)}"));
         }
 
-        return (EmailComposer.Compose(message, rendered, links, options, to), null);
+        return (EmailComposer.Compose(message, rendered, links, options, to, time.GetUtcNow()), null);
     }
 
-    private async Task<DeliveryOutcome> SendAsync(MimeMessage mime, SmtpOptions options, HandOverTicket ticket, CancellationToken cancellationToken)
+    private async Task<DeliveryOutcome> SendAsync(WireEmail mime, SmtpOptions options, HandOverTicket ticket, CancellationToken cancellationToken)
     {
         var timeout = TimeSpan.FromSeconds(Math.Max(1, options.TimeoutSeconds));
         try
