@@ -4,8 +4,9 @@ using Microsoft.Extensions.Logging;
 namespace MarketingAutomation.Server.Storage;
 
 /// <summary>
-/// The embedded store: one SQLite file in WAL mode. Reads use their own pooled connections (WAL
-/// lets them run beside the writer); every write goes through the one <see cref="GroupCommitter"/>.
+/// The embedded store: one SQLite file in WAL mode. Reads use connections of their own, kept open
+/// (<see cref="ReaderConnections"/>; WAL lets them run beside the writer); every write goes through
+/// the one <see cref="GroupCommitter"/>.
 /// </summary>
 /// <remarks>
 /// Durability: <c>synchronous=FULL</c>. A commit is synced to disk before any caller hears
@@ -15,13 +16,7 @@ namespace MarketingAutomation.Server.Storage;
 /// </remarks>
 public sealed partial class SqliteJourneyStore(string path, ILogger<SqliteJourneyStore> logger) : IJourneyStore
 {
-    private readonly string connectionString = new SqliteConnectionStringBuilder
-    {
-        DataSource = path,
-        Mode = SqliteOpenMode.ReadWriteCreate,
-        Pooling = true,
-        DefaultTimeout = 30,
-    }.ToString();
+    private readonly string connectionString = ConnectionString(path);
 
     /// <summary>
     /// The page size of a new store, twice SQLite's default. A group commit writes every page its
@@ -30,6 +25,11 @@ public sealed partial class SqliteJourneyStore(string path, ILogger<SqliteJourne
     /// bytes (tests/MarketingAutomation.LoadTest/README.md, 25 November 2026).
     /// </summary>
     internal const int PageSize = 8192;
+
+    /// <summary>How many idle read connections are kept open: more are opened when reads run at once, and closed after.</summary>
+    private const int KeptReaders = 8;
+
+    private readonly ReaderConnections readers = new(ConnectionString(path), KeptReaders);
 
     private SqliteConnection? writerConnection;
     private GroupCommitter? committer;
@@ -79,8 +79,18 @@ public sealed partial class SqliteJourneyStore(string path, ILogger<SqliteJourne
             await writerConnection.DisposeAsync().ConfigureAwait(false);
         }
 
+        readers.Dispose();
+
         SqliteConnection.ClearAllPools();
     }
+
+    private static string ConnectionString(string path) => new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Pooling = true,
+        DefaultTimeout = 30,
+    }.ToString();
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -89,23 +99,29 @@ public sealed partial class SqliteJourneyStore(string path, ILogger<SqliteJourne
         return connection;
     }
 
+    /// <summary>Runs a read on a kept connection (<see cref="ReaderConnections"/>); <paramref name="sql"/> must be fixed text, as each is compiled once per connection.</summary>
     private async Task<List<T>> QueryAsync<T>(string sql, Func<SqliteDataReader, T> read, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
+        var connection = readers.Take();
         var rows = new List<T>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        try
         {
-            rows.Add(read(reader));
+            await using (var reader = await connection.Command(sql, parameters).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    rows.Add(read(reader));
+                }
+            }
+        }
+        catch
+        {
+            // Not kept: whatever failed may have left the connection in a state the next read should not meet.
+            connection.Dispose();
+            throw;
         }
 
+        readers.Return(connection);
         return rows;
     }
 

@@ -30,4 +30,34 @@ public sealed class ContactLookupTests : IDisposable
         Assert.Equal(new ContactLookup(null, null), unknown);
         Assert.False(unknown.Known);
     }
+
+    [Fact]
+    public async Task Reads_on_kept_connections_see_every_write_committed_since_their_last_read()
+    {
+        await using var store = new SqliteJourneyStore(folder.Database, NullLogger<SqliteJourneyStore>.Instance);
+        await store.InitializeAsync(CancellationToken.None);
+
+        // Each round reads on the connections the rounds before kept open, with the statement
+        // they compiled; a read transaction left open on one would show it an older file.
+        for (var round = 1; round <= 20; round++)
+        {
+            var before = (await store.FindContactAsync("c", CancellationToken.None)).Stored;
+            Assert.Equal(round == 1 ? null : [(byte)(round - 1)], before?.State);
+            await store.WriteAsync(new ContactWrite("c", 1, [(byte)round], null, null, [], [], []));
+            var reads = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => Task.Run(() => store.FindContactAsync("c", CancellationToken.None))));
+            Assert.All(reads, read => Assert.Equal([(byte)round], read.Stored!.State));
+        }
+    }
+
+    [Fact]
+    public async Task A_read_that_fails_does_not_spoil_the_next_one()
+    {
+        await using var store = new SqliteJourneyStore(folder.Database, NullLogger<SqliteJourneyStore>.Instance);
+        await store.InitializeAsync(CancellationToken.None);
+        await store.WriteAsync(new ContactWrite("c", 1, [7], null, null, [], [], []));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.FindContactAsync("c", new CancellationToken(canceled: true)));
+
+        Assert.Equal([7], (await store.FindContactAsync("c", CancellationToken.None)).Stored!.State);
+    }
 }
