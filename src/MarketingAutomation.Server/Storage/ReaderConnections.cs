@@ -20,10 +20,9 @@ internal sealed class ReaderConnections(string connectionString, int keep) : IDi
     private int idleCount;
     private bool disposed;
 
-    /// <summary>An idle reader, or a new one when all are in use.</summary>
+    /// <summary>An idle reader, or a new one when all are in use (or the store is closing: a late read still runs, and its reader is closed after).</summary>
     public Reader Take()
     {
-        ObjectDisposedException.ThrowIf(disposed, this);
         if (idle.TryTake(out var reader))
         {
             Interlocked.Decrement(ref idleCount);
