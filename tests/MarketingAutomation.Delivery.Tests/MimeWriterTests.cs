@@ -64,6 +64,19 @@ public sealed class MimeWriterTests
     }
 
     [Fact]
+    public void A_subject_with_a_word_too_long_to_fold_still_keeps_every_line_legal()
+    {
+        var message = Shop.Email("welcome_1");
+        var subject = new string('a', 2_000) + " and a little more";
+        var rendered = new RenderedMessage(subject, null, "<p>Hi</p>", "Hi", []);
+
+        var wire = EmailComposer.Compose(message, rendered, Shop.Links(message), Channels.SmtpOptions(25), MailboxAddress.Parse("ala@example.com"), Channels.Now);
+
+        Assert.Equal(subject, Wire.Parse(wire).Subject);
+        AssertSevenBitWithLegalLines(wire.Data.Span, "long word");
+    }
+
+    [Fact]
     public void What_the_smtp_client_writes_is_the_bytes_themselves()
     {
         var message = Shop.Email("welcome_1");

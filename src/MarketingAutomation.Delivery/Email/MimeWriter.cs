@@ -29,6 +29,9 @@ internal sealed class MimeWriter
     /// <summary>UTF-8 bytes per encoded word: 45 give 60 base64 characters, 72 with the markers, under RFC 2047's 75.</summary>
     private const int EncodedWordBytes = 45;
 
+    /// <summary>A word no fold can split: past this, a header goes as encoded words (split anywhere), so no line reaches RFC 5322's limit of 998.</summary>
+    private const int LongestFoldableWord = 900;
+
     private static readonly byte[] CrLf = "\r\n"u8.ToArray();
 
     private readonly ArrayBufferWriter<byte> output = new(8 * 1024);
@@ -36,7 +39,7 @@ internal sealed class MimeWriter
     /// <summary>A header of free text (Subject, X-Template): written as it is when plain ASCII, else as encoded words.</summary>
     public void TextHeader(string name, string value)
     {
-        if (IsPlainAscii(value) && !value.Contains("=?", StringComparison.Ordinal) && LongestWord(value) < 900)
+        if (IsPlainAscii(value) && !value.Contains("=?", StringComparison.Ordinal) && LongestWord(value) <= LongestFoldableWord)
         {
             AsciiFolded(name, value);
         }
