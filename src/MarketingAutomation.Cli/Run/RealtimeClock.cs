@@ -26,9 +26,10 @@ internal static class RealtimeClock
                 return origin + clock.Elapsed;
             }
 
-            while (due - origin > clock.Elapsed)
+            // The clock is read once per turn: read again for the wait, it could have passed the
+            // moment in between, and a wait handle refuses a negative wait.
+            while (due - origin - clock.Elapsed is var wait && wait > TimeSpan.Zero)
             {
-                var wait = due - origin - clock.Elapsed;
                 if (cancel.WaitHandle.WaitOne(wait < Slice ? wait : Slice))
                 {
                     return origin + clock.Elapsed;
