@@ -155,7 +155,8 @@ internal sealed class MimeWriter
 
             // Literal: printable ASCII but '='; a space or tab too, unless it ends a line (where
             // a transport may strip it).
-            var endsLine = i + 1 == text.Length || text[i + 1] == '\n' || text[i + 1] == '\r';
+            var next = i + 1;
+            var endsLine = next == text.Length || text[next] == '\n' || (text[next] == '\r' && next + 1 < text.Length && text[next + 1] == '\n');
             var literal = (b is > 0x20 and < 0x7F && b != '=') || (b is (byte)' ' or (byte)'\t' && !endsLine);
             var width = literal ? 1 : 3;
 
