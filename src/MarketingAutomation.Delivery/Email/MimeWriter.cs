@@ -57,6 +57,14 @@ internal sealed class MimeWriter
     {
         Ascii(name);
         Ascii(": ");
+        if (!value.AsSpan().ContainsAnyExceptInRange('!', '~'))
+        {
+            // The usual case, written at once rather than byte by byte.
+            Ascii(value);
+            Ascii(CrLf);
+            return;
+        }
+
         foreach (var b in Encoding.UTF8.GetBytes(value))
         {
             if (b is > 0x20 and < 0x7F)
