@@ -104,6 +104,7 @@ public static class JourneyServer
         ContactEndpoints.Map(api, keys);
         DeployEndpoints.Map(api, keys);
         JourneyEndpoints.Map(api, keys);
+        OutboxEndpoints.Map(api, keys);
         EngagementEndpoints.Map(app);
         BounceEndpoints.Map(api, keys);
         return app;

@@ -40,6 +40,9 @@ public interface IJourneyStore : IAsyncDisposable
     /// <summary>Pending outbox rows whose next attempt is due, oldest first.</summary>
     Task<IReadOnlyList<OutboxRow>> DueOutboxAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
 
+    /// <summary>The pending outbox items counted at <paramref name="now"/>: one read of the pending ones only.</summary>
+    Task<OutboxBacklog> OutboxBacklogAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>One outbox item by its key (a message's idempotency key), whatever its status; null when there is none.</summary>
     Task<OutboxRow?> OutboxItemAsync(string key, CancellationToken cancellationToken);
 

@@ -83,6 +83,17 @@ public sealed partial class SqliteJourneyStore
             ("$now", Moments.ToStored(now)),
             ("$limit", limit)).ConfigureAwait(false);
 
+    /// <remarks>Reads only the pending rows, through the index of due rows (<c>outbox_due</c>), however many were delivered before.</remarks>
+    public async Task<OutboxBacklog> OutboxBacklogAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await QueryAsync(
+            """
+            SELECT COUNT(*), COALESCE(SUM(next_attempt <= $now), 0), COALESCE(SUM(attempts > 0), 0), MIN(CASE WHEN next_attempt <= $now THEN next_attempt END)
+            FROM outbox WHERE status = 'pending'
+            """,
+            r => new OutboxBacklog(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.IsDBNull(3) ? null : Moments.FromStored(r.GetInt64(3))),
+            cancellationToken,
+            ("$now", Moments.ToStored(now))).ConfigureAwait(false)).Single();
+
     public async Task<OutboxRow?> OutboxItemAsync(string key, CancellationToken cancellationToken) =>
         (await QueryAsync($"SELECT {OutboxColumns} FROM outbox WHERE key = $key", ReadOutbox, cancellationToken, ("$key", key)).ConfigureAwait(false))
             .SingleOrDefault();

@@ -82,6 +82,13 @@ public sealed record JourneyStats(
     IReadOnlyList<TimeSpan> TimesToConvert,
     IReadOnlyList<StepCount> Steps);
 
+/// <summary>
+/// The outbox's pending items at one moment: how many, how many of them are due, how many wait
+/// for a retry after a failed attempt, and when the one due longest became due (null when none
+/// is due).
+/// </summary>
+public sealed record OutboxBacklog(long Pending, long Due, long Retrying, DateTimeOffset? OldestDueAt);
+
 /// <summary>How many of a journey's messages were opened, clicked (at least once) and unsubscribed from.</summary>
 public sealed record Engagement(long Opened, long Clicked, long Unsubscribed);
 

@@ -99,6 +99,7 @@ public sealed class BadInputTests : IAsyncLifetime
         wrong.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", server.Keys.Admin + "x");
         await AssertProblem(await server.Anonymous.SendAsync(wrong), HttpStatusCode.Unauthorized);
         await AssertProblem(await server.Ingest.GetAsync("/v1/journeys"), HttpStatusCode.Forbidden);
+        await AssertProblem(await server.Ingest.GetAsync("/v1/outbox"), HttpStatusCode.Forbidden);
         await AssertProblem(await server.Ingest.PostAsync("/v1/deploy", RunningServer.Json("{}")), HttpStatusCode.Forbidden);
 
         // The admin key may do what the ingest key may.
@@ -138,6 +139,7 @@ public sealed class BadInputTests : IAsyncLifetime
         var text = await response.Content.ReadAsStringAsync();
         Assert.Contains("/v1/events", text, StringComparison.Ordinal);
         Assert.Contains("/v1/contacts/{id}/timeline", text, StringComparison.Ordinal);
+        Assert.Contains("/v1/outbox", text, StringComparison.Ordinal);
     }
 
     private static async Task<JsonElement> AssertProblem(HttpResponseMessage response, HttpStatusCode status)
