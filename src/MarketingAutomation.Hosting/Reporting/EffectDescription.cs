@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using MarketingAutomation.Runtime;
 using MarketingAutomation.Runtime.Execution;
 
@@ -46,7 +47,17 @@ public static class EffectDescription
     public static string? Location(Effect effect) =>
         effect.File is { Length: > 0 } file && effect.Line > 0 ? $"{Path.GetFileName(file)}:{effect.Line.ToString(CultureInfo.InvariantCulture)}" : null;
 
-    public static string ChannelName(Channel channel) => channel.ToString().ToLowerInvariant();
+    /// <summary>The channel as scripts write it (`email`, `sms`); the same string every time, since every effect on a timeline or in the outbox names one.</summary>
+    public static string ChannelName(Channel channel) =>
+        (uint)channel < (uint)ChannelNames.Length ? ChannelNames[(int)channel] : channel.ToString().ToLowerInvariant();
+
+    /// <summary>The effect's kind as reports and the timeline spell it: `entered`, `sendHeld`, `goalReached`.</summary>
+    public static string KindName(EffectKind kind) =>
+        (uint)kind < (uint)KindNames.Length ? KindNames[(int)kind] : JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
+
+    private static readonly string[] KindNames = [.. Enum.GetValues<EffectKind>().Select(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString()))];
+
+    private static readonly string[] ChannelNames = [.. Enum.GetValues<Channel>().Select(c => c.ToString().ToLowerInvariant())];
 
     private static string Message(Effect effect) =>
         (effect.Channel is { } channel ? ChannelName(channel) + " " : string.Empty) + effect.Name;

@@ -76,7 +76,7 @@ public static class RunJsonWriter
         json.WriteString("at", ReportText.Iso(effect.At));
         json.WriteString("contact", entry.ContactId);
         json.WriteString("journey", effect.Journey);
-        json.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(effect.Kind.ToString()));
+        json.WriteString("kind", EffectDescription.KindName(effect.Kind));
         json.WriteString("text", EffectDescription.Of(effect));
         json.WriteString("channel", effect.Channel is { } channel ? EffectDescription.ChannelName(channel) : null);
         json.WriteString("name", effect.Name);

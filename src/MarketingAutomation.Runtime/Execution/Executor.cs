@@ -136,7 +136,7 @@ public sealed class Executor
     }
 
     /// <summary>As <see cref="Apply(ContactState, Stimulus, DateTimeOffset)"/>, adding the effects to <paramref name="effects"/> (a host's reused list) instead of a new array.</summary>
-    internal void Apply(ContactState state, Stimulus stimulus, DateTimeOffset now, List<Effect> effects)
+    public void Apply(ContactState state, Stimulus stimulus, DateTimeOffset now, List<Effect> effects)
     {
         var pass = Begin(state, now);
         pass.Run(stimulus);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using MarketingAutomation.Hosting.Reporting;
 using MarketingAutomation.Runtime;
@@ -32,15 +33,13 @@ internal sealed class ContactChanges(string contactId, Deployment deployment, Da
     /// </param>
     public void Record(IReadOnlyList<Effect> effects, ContactState state, string stimulus)
     {
-        Dictionary<string, object?>? profile = null;
         for (var i = 0; i < effects.Count; i++)
         {
             var effect = effects[i];
             timeline.Add(TimelineOf(effect));
             if (effect.Kind is EffectKind.Send or EffectKind.Post or EffectKind.NotifySales or EffectKind.Emit)
             {
-                profile ??= PlainJson.Profile(deployment.Catalog, state.Profile);
-                outbox.Add(OutboxOf(effect, state, profile, effect.Key ?? $"{contactId}:{stimulus}:{i}"));
+                outbox.Add(OutboxOf(effect, state, effect.Key ?? $"{contactId}:{stimulus}:{i}"));
             }
         }
     }
@@ -55,20 +54,26 @@ internal sealed class ContactChanges(string contactId, Deployment deployment, Da
         outbox,
         timeline);
 
+    /// <summary>
+    /// Each script's file name, by the path its journeys' effects carry: a handful of paths per
+    /// deployment, named on every timeline row.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, string> ScriptFileNames = new(StringComparer.Ordinal);
+
     public static TimelineRow TimelineOf(Effect effect) => new(
         effect.At,
         effect.Journey,
-        JsonNamingPolicy.CamelCase.ConvertName(effect.Kind.ToString()),
+        EffectDescription.KindName(effect.Kind),
         effect.Channel is { } channel ? EffectDescription.ChannelName(channel) : null,
         effect.Name,
         effect.Detail,
         effect.Amount,
         EffectDescription.Of(effect),
-        effect.File is { Length: > 0 } file ? Path.GetFileName(file) : null,
+        effect.File is { Length: > 0 } file ? ScriptFileNames.GetOrAdd(file, Path.GetFileName) : null,
         effect.Line > 0 ? effect.Line : null,
         effect.Key);
 
-    private OutboxRow OutboxOf(Effect effect, ContactState state, Dictionary<string, object?> profile, string key)
+    private OutboxRow OutboxOf(Effect effect, ContactState state, string key)
     {
         var (kind, channel, name, recipient) = effect.Kind switch
         {
@@ -80,21 +85,24 @@ internal sealed class ContactChanges(string contactId, Deployment deployment, Da
         };
         return new OutboxRow(
             key, contactId, deployment.Number, kind, EffectDescription.ChannelName(channel), name, effect.Journey, recipient,
-            Payload(effect, profile), Attempts: 0, NextAttempt: now);
+            Payload(effect, state.Profile), Attempts: 0, NextAttempt: now);
     }
 
-    /// <summary>The row's JSON: the contact's plain values as they were, the arguments, and for an emit the event's fields.</summary>
-    private string Payload(Effect effect, Dictionary<string, object?> profile) =>
+    /// <summary>
+    /// The row's JSON: the contact's plain values as they were, the arguments, and for an emit the
+    /// event's fields. The profile's fields are written as they are read, not gathered first.
+    /// </summary>
+    private string Payload(Effect effect, ContactProfile profile) =>
         JsonBuilder.Write((Effect: effect, Profile: profile, Catalog: deployment.Catalog), static (writer, row) =>
         {
             var (effect, profile, catalog) = row;
             writer.WriteStartObject();
             writer.WritePropertyName("contact");
             writer.WriteStartObject();
-            foreach (var (field, value) in profile)
+            foreach (var field in catalog.ContactFields)
             {
-                writer.WritePropertyName(field);
-                PlainJson.Write(writer, value);
+                writer.WritePropertyName(field.Name);
+                PlainJson.Write(writer, catalog.ReadField(profile, field.Name));
             }
 
             writer.WriteEndObject();
