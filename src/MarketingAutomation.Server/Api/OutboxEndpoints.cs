@@ -14,7 +14,7 @@ internal static class OutboxEndpoints
     public static void Map(RouteGroupBuilder api, ApiKeys keys)
     {
         var admin = new ApiKeyFilter(keys, ApiScope.Admin);
-        api.MapGet("/outbox", BacklogAsync).AddEndpointFilter(admin).WithSummary("The outbox's pending items: how many, how many are due now, how many wait for a retry, and how long the oldest due one has waited");
+        api.MapGet("/outbox", BacklogAsync).AddEndpointFilter(admin).WithSummary("The outbox's pending items: how many, how many are due now, how many have failed at least once, and how long the oldest due one has waited");
     }
 
     private static async Task<IResult> BacklogAsync(IJourneyStore store, JourneyClock clock, CancellationToken cancellationToken)

@@ -83,9 +83,9 @@ public sealed record JourneyStats(
     IReadOnlyList<StepCount> Steps);
 
 /// <summary>
-/// The outbox's pending items at one moment: how many, how many of them are due, how many wait
-/// for a retry after a failed attempt, and when the one due longest became due (null when none
-/// is due).
+/// The outbox's pending items at one moment: how many, how many of them are due, how many have
+/// failed at least once (inside their backoff or due again), and when the one due longest became
+/// due (null when none is due).
 /// </summary>
 public sealed record OutboxBacklog(long Pending, long Due, long Retrying, DateTimeOffset? OldestDueAt);
 

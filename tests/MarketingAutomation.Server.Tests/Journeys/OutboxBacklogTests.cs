@@ -4,7 +4,7 @@ using MarketingAutomation.Server.Tests.Infrastructure;
 
 namespace MarketingAutomation.Server.Tests.Journeys;
 
-/// <summary>`GET /v1/outbox`: the pending items, those due, those waiting for a retry, and how long the oldest due one has waited.</summary>
+/// <summary>`GET /v1/outbox`: the pending items, those due, those that failed at least once, and how long the oldest due one has waited.</summary>
 public sealed class OutboxBacklogTests : IDisposable
 {
     private readonly TestFolder folder = new();
