@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using MarketingAutomation.Runtime;
@@ -50,6 +51,15 @@ public static class EffectDescription
     /// <summary>The channel as scripts write it (`email`, `sms`); the same string every time, since every effect on a timeline or in the outbox names one.</summary>
     public static string ChannelName(Channel channel) =>
         (uint)channel < (uint)ChannelNames.Length ? ChannelNames[(int)channel] : channel.ToString().ToLowerInvariant();
+
+    /// <summary>
+    /// The file name of the script behind the effect (`welcome.journey`), or null when it has none.
+    /// Cached by path: a deployment has a handful of scripts, and every timeline row names one.
+    /// </summary>
+    public static string? FileName(Effect effect) =>
+        effect.File is { Length: > 0 } file ? ScriptFileNames.GetOrAdd(file, Path.GetFileName) : null;
+
+    private static readonly ConcurrentDictionary<string, string> ScriptFileNames = new(StringComparer.Ordinal);
 
     /// <summary>The effect's kind as reports and the timeline spell it: `entered`, `sendHeld`, `goalReached`.</summary>
     public static string KindName(EffectKind kind) =>

@@ -99,7 +99,7 @@ public static class RunJsonWriter
         }
 
         json.WriteEndObject();
-        json.WriteString("file", effect.File is { Length: > 0 } file ? Path.GetFileName(file) : null);
+        json.WriteString("file", EffectDescription.FileName(effect));
         if (effect.Line > 0)
         {
             json.WriteNumber("line", effect.Line);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using MarketingAutomation.Hosting.Reporting;
 using MarketingAutomation.Runtime;
@@ -54,12 +53,6 @@ internal sealed class ContactChanges(string contactId, Deployment deployment, Da
         outbox,
         timeline);
 
-    /// <summary>
-    /// Each script's file name, by the path its journeys' effects carry: a handful of paths per
-    /// deployment, named on every timeline row.
-    /// </summary>
-    private static readonly ConcurrentDictionary<string, string> ScriptFileNames = new(StringComparer.Ordinal);
-
     public static TimelineRow TimelineOf(Effect effect) => new(
         effect.At,
         effect.Journey,
@@ -69,7 +62,7 @@ internal sealed class ContactChanges(string contactId, Deployment deployment, Da
         effect.Detail,
         effect.Amount,
         EffectDescription.Of(effect),
-        effect.File is { Length: > 0 } file ? ScriptFileNames.GetOrAdd(file, Path.GetFileName) : null,
+        EffectDescription.FileName(effect),
         effect.Line > 0 ? effect.Line : null,
         effect.Key);
 
