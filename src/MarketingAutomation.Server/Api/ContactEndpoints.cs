@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using MarketingAutomation.Server.Contacts;
 using MarketingAutomation.Server.Deployments;
@@ -6,7 +7,9 @@ using MarketingAutomation.Server.Ingest;
 using MarketingAutomation.Server.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.OpenApi;
 
 namespace MarketingAutomation.Server.Api;
 
@@ -22,7 +25,20 @@ internal static class ContactEndpoints
         api.MapPut("/contacts/{id}", PutAsync).Accepts<JsonElement>("application/json").AddEndpointFilter(ingest).WithSummary("Create a contact, or change its fields (a profile change)");
         api.MapPost("/contacts/{id}/identify", IdentifyAsync).Accepts<JsonElement>("application/json").AddEndpointFilter(ingest).WithSummary("Merge an anonymous contact into this one");
         api.MapGet("/contacts/{id}", GetAsync).AddEndpointFilter(admin).WithSummary("A contact: profile, stage, scores, tags, journeys");
-        api.MapGet("/contacts/{id}/timeline", TimelineAsync).AddEndpointFilter(admin).WithSummary("Everything the journeys did for a contact, and why");
+        api.MapGet("/contacts/{id}/timeline", TimelineAsync).AddEndpointFilter(admin).WithSummary("Everything the journeys did for a contact, and why")
+            .AddOpenApiOperationTransformer(DescribeLimit);
+    }
+
+    /// <summary>The timeline's `limit` is bound as text (see <see cref="TimelineAsync"/>); the document still says what it takes.</summary>
+    private static Task DescribeLimit(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (operation.Parameters?.OfType<OpenApiParameter>().FirstOrDefault(p => p.Name == "limit") is { } limit)
+        {
+            limit.Description = "How many of the newest entries to give, oldest first (default 1000).";
+            limit.Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = "10000" };
+        }
+
+        return Task.CompletedTask;
     }
 
     private static async Task<IResult> PutAsync(string id, HttpRequest request, IGrainFactory grains, DeploymentRegistry registry, ServerOptions options)
@@ -123,20 +139,22 @@ internal static class ContactEndpoints
         return view is null ? Problems.NotFound($"There is no contact \"{id}\".") : Results.Ok(ContactJson.Of(view));
     }
 
-    private static async Task<IResult> TimelineAsync(string id, int? limit, IJourneyStore store, CancellationToken cancellationToken)
+    /// <param name="limit">Read as text, so that a word or a number too large for an int gets the same answer as one out of range, not the framework's bare 400.</param>
+    private static async Task<IResult> TimelineAsync(string id, string? limit, IJourneyStore store, CancellationToken cancellationToken)
     {
         if (BadId(id) is { } badId)
         {
             return badId;
         }
 
-        if (limit is < 1 or > 10_000)
+        var count = 1000;
+        if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > 10_000))
         {
             return Problems.BadRequest("limit: expected a number from 1 to 10000.");
         }
 
         var contact = await store.MergedIntoAsync(id, cancellationToken) ?? id;
-        var rows = await store.TimelineAsync(contact, limit ?? 1000, cancellationToken);
+        var rows = await store.TimelineAsync(contact, count, cancellationToken);
         if (rows.Count == 0 && await store.LoadContactAsync(contact, cancellationToken) is null)
         {
             return Problems.NotFound($"There is no contact \"{id}\".");

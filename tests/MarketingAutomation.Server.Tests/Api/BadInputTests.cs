@@ -91,6 +91,24 @@ public sealed class BadInputTests : IAsyncLifetime
         await AssertProblem(await server.Admin.GetAsync("/v1/journeys/no_such_journey/stats"), HttpStatusCode.NotFound);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("10001")]
+    [InlineData("-1")]
+    [InlineData("ten")]
+    [InlineData("99999999999")]
+    [InlineData("1.5")]
+    [InlineData("")]
+    public async Task A_bad_timeline_limit_is_a_400_that_says_what_it_takes(string limit)
+    {
+        using var created = await server.PutContactAsync("ala", """{"email": "ala@example.com"}""");
+        var problem = await AssertProblem(await server.Admin.GetAsync($"/v1/contacts/ala/timeline?limit={limit}"), HttpStatusCode.BadRequest);
+        Assert.Equal("limit: expected a number from 1 to 10000.", problem.GetProperty("detail").GetString());
+
+        using var good = await server.Admin.GetAsync("/v1/contacts/ala/timeline?limit=10000");
+        Assert.Equal(HttpStatusCode.OK, good.StatusCode);
+    }
+
     [Fact]
     public async Task Keys_are_checked_missing_or_wrong_is_401_and_the_ingest_key_cannot_read()
     {
@@ -140,6 +158,12 @@ public sealed class BadInputTests : IAsyncLifetime
         Assert.Contains("/v1/events", text, StringComparison.Ordinal);
         Assert.Contains("/v1/contacts/{id}/timeline", text, StringComparison.Ordinal);
         Assert.Contains("/v1/outbox", text, StringComparison.Ordinal);
+
+        // The timeline's limit is read as text, so the document is told what it takes.
+        var limit = JsonDocument.Parse(text).RootElement.GetProperty("paths").GetProperty("/v1/contacts/{id}/timeline").GetProperty("get")
+            .GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "limit");
+        Assert.Equal("integer", limit.GetProperty("schema").GetProperty("type").GetString());
+        Assert.Equal(10000, limit.GetProperty("schema").GetProperty("maximum").GetInt32());
     }
 
     private static async Task<JsonElement> AssertProblem(HttpResponseMessage response, HttpStatusCode status)
