@@ -72,6 +72,11 @@ public static class JourneyServer
             options = options with { JournalSyncInterval = TimeSpan.FromMilliseconds(Milliseconds("Outbox:JournalSyncMilliseconds", sync)) };
         }
 
+        if (DeliverySettingsCheck.Problems(builder.Configuration) is [_, ..] problems)
+        {
+            throw new InvalidOperationException(string.Join(" ", problems));
+        }
+
         var keys = ApiKeys.Load(builder.Configuration, options.DataPath);
         var services = builder.Services;
         services.AddSingleton(options);

@@ -75,7 +75,10 @@ public sealed partial class ServeCommandTests : IDisposable
     [InlineData("Outbox__HandOverLanes", "four", "a whole number from 1 to 1024")]
     [InlineData("Outbox__JournalSyncMilliseconds", "1001", "a whole number of milliseconds from 0 to 1000")]
     [InlineData("Outbox__JournalSyncMilliseconds", "-5", "a whole number of milliseconds from 0 to 1000")]
-    public async Task A_bad_outbox_setting_stops_serve_with_a_message_that_names_it(string variable, string value, string expected)
+    [InlineData("Delivery__Smtp__Port", "99999", "a whole number from 1 to 65535")]
+    [InlineData("Delivery__Smtp__Security", "bogus", "None, StartTls or Ssl")]
+    [InlineData("Delivery__Webhooks__Sms__Url", "sms-bridge", "an absolute http or https address")]
+    public async Task A_bad_setting_stops_serve_with_a_message_that_names_it(string variable, string value, string expected)
     {
         var start = ServeShop();
         start.Environment["MA_" + variable] = value;
