@@ -2,7 +2,6 @@ using System.Globalization;
 using MarketingAutomation.Delivery.Email;
 using MarketingAutomation.Delivery.Links;
 using MarketingAutomation.Delivery.Webhooks;
-using MarketingAutomation.Language.Binding;
 using Microsoft.Extensions.Configuration;
 using MimeKit;
 
@@ -30,7 +29,7 @@ public static class DeliverySettingsCheck
     {
         var problems = new List<string>();
         var delivery = configuration.GetSection(DeliveryOptions.SectionName);
-        Known(delivery, DeliveryOptions.SectionName, DeliveryKeys, problems);
+        problems.AddRange(SettingKeys.Unknown(delivery, DeliveryOptions.SectionName, DeliveryKeys));
         if (delivery[nameof(DeliveryOptions.PublicBaseUrl)] is { } baseUrl && !IsWebAddress(baseUrl))
         {
             problems.Add($"Delivery:PublicBaseUrl must be an absolute http or https address such as \"https://mail.example.com\", not \"{baseUrl}\".");
@@ -144,20 +143,8 @@ public static class DeliverySettingsCheck
             return false;
         }
 
-        Known(section, name, keys, problems);
+        problems.AddRange(SettingKeys.Unknown(section, name, keys));
         return true;
-    }
-
-    private static void Known(IConfigurationSection section, string name, string[] keys, List<string> problems)
-    {
-        foreach (var child in section.GetChildren())
-        {
-            if (!keys.Contains(child.Key, StringComparer.OrdinalIgnoreCase))
-            {
-                var closest = Suggestions.Closest(child.Key, keys);
-                problems.Add($"{name} has no setting \"{child.Key}\"{(closest is null ? string.Empty : $"; did you mean \"{closest}\"?")} (it has {string.Join(", ", keys)}).");
-            }
-        }
     }
 
     private static void Number(IConfigurationSection section, string name, string key, int least, int most, List<string> problems)

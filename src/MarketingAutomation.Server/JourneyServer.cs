@@ -72,7 +72,13 @@ public static class JourneyServer
             options = options with { JournalSyncInterval = TimeSpan.FromMilliseconds(Milliseconds("Outbox:JournalSyncMilliseconds", sync)) };
         }
 
-        if (DeliverySettingsCheck.Problems(builder.Configuration) is [_, ..] problems)
+        List<string> problems =
+        [
+            .. SettingKeys.Unknown(builder.Configuration.GetSection("Outbox"), "Outbox", ["HandOverLanes", "MaxRepeatsPerCrash", "JournalSyncMilliseconds"]),
+            .. SettingKeys.Unknown(builder.Configuration.GetSection("ApiKeys"), "ApiKeys", ["Ingest", "Admin"]),
+            .. DeliverySettingsCheck.Problems(builder.Configuration),
+        ];
+        if (problems.Count > 0)
         {
             throw new InvalidOperationException(string.Join(" ", problems));
         }

@@ -93,6 +93,25 @@ public sealed partial class ServeCommandTests : IDisposable
         Assert.Contains($"{variable.Replace("__", ":", StringComparison.Ordinal)} must be {expected}, not \"{value}\".", stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Outbox__JournalSyncMiliseconds", "Outbox has no setting \"JournalSyncMiliseconds\"; did you mean \"JournalSyncMilliseconds\"?")]
+    [InlineData("ApiKeys__Ingets", "ApiKeys has no setting \"Ingets\"; did you mean \"Ingest\"?")]
+    [InlineData("Delivery__Smtp__Hots", "Delivery:Smtp has no setting \"Hots\"; did you mean \"Host\"?")]
+    public async Task A_misspelt_setting_stops_serve_instead_of_being_ignored(string variable, string expected)
+    {
+        var start = ServeShop();
+        start.Environment["MA_" + variable] = "10";
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = await process.StandardError.ReadToEndAsync();
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(patience.Token);
+        await stdout;
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains(expected, stderr, StringComparison.Ordinal);
+    }
+
     /// <summary>`ma serve examples/shop` on a free loopback port, started in the test's folder, its output read by the test.</summary>
     private ProcessStartInfo ServeShop()
     {
