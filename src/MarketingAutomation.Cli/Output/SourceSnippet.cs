@@ -14,6 +14,14 @@ namespace MarketingAutomation.Cli.Output;
 /// </summary>
 internal static class SourceSnippet
 {
+    /// <summary>The most of a line quoted: a longer one (generated or minified text) is cut to the part around the span.</summary>
+    internal const int MaxWidth = 120;
+
+    /// <summary>How much of a cut line is kept before the span.</summary>
+    private const int LeadIn = 40;
+
+    private const string Cut = "…";
+
     public static void Write(Diagnostic diagnostic, Ansi ansi, TextWriter output)
     {
         var start = diagnostic.Start;
@@ -24,11 +32,35 @@ internal static class SourceSnippet
 
         // A span over several lines is underlined only on its first line, to its end.
         var caretEnd = end.Line == start.Line ? end.Character : line.Length;
-        var caretCount = Math.Max(1, caretEnd - start.Character);
+        var (shown, column, caretCount) = Window(line, start.Character, Math.Max(1, caretEnd - start.Character));
 
         output.WriteLine($"{ansi.Gutter(blank + " |")}");
-        output.WriteLine($"{ansi.Gutter(lineNumber + " |")} {Printable(line)}");
-        output.WriteLine($"{ansi.Gutter(blank + " |")} {Indent(line, start.Character)}{ansi.Severity(diagnostic.Severity, new string('^', caretCount))}");
+        output.WriteLine($"{ansi.Gutter(lineNumber + " |")} {Printable(shown)}");
+        output.WriteLine($"{ansi.Gutter(blank + " |")} {Indent(shown, column)}{ansi.Severity(diagnostic.Severity, new string('^', caretCount))}");
+    }
+
+    /// <summary>
+    /// The part of the line to quote, where the span starts in it, and how many carets fit: the
+    /// whole line when it is short, else at most <see cref="MaxWidth"/> characters from a little
+    /// before the span, with a mark at each end that was cut.
+    /// </summary>
+    private static (string Shown, int Column, int Carets) Window(string line, int column, int carets)
+    {
+        if (line.Length <= MaxWidth)
+        {
+            return (line, column, carets);
+        }
+
+        var from = Math.Clamp(column - LeadIn, 0, line.Length - MaxWidth);
+        var to = from + MaxWidth;
+        // Never half a character made of two UTF-16 units.
+        from += from > 0 && char.IsLowSurrogate(line[from]) ? 1 : 0;
+        to -= to < line.Length && char.IsHighSurrogate(line[to - 1]) ? 1 : 0;
+        var head = from > 0 ? Cut : string.Empty;
+        var tail = to < line.Length ? Cut : string.Empty;
+        var shownColumn = head.Length + column - from;
+        var shownCarets = Math.Max(1, Math.Min(carets, to - column));
+        return (head + line[from..to] + tail, shownColumn, shownCarets);
     }
 
     // Control characters (an odd byte in a file, an escape sequence) must not reach the terminal;

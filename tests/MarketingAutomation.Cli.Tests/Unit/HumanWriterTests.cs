@@ -55,6 +55,39 @@ public sealed class HumanWriterTests
     }
 
     [Fact]
+    public void A_long_line_is_cut_to_the_part_around_the_span()
+    {
+        var line = new string('(', 5000) + "oops" + new string(')', 5000);
+        var lines = Render(DiagnosticFactory.Create(line, 5000, 4));
+
+        Assert.Equal("1 | …" + new string('(', 40) + "oops" + new string(')', 76) + "…", lines[3]);
+        Assert.Equal("  |  " + new string(' ', 40) + "^^^^", lines[4]);
+    }
+
+    [Fact]
+    public void A_long_line_is_cut_at_its_start_or_end_only_where_it_goes_on()
+    {
+        var line = "bad" + new string('x', 200);
+        var atStart = Render(DiagnosticFactory.Create(line, 0, 3));
+        Assert.Equal("1 | bad" + new string('x', 117) + "…", atStart[3]);
+        Assert.Equal("  | ^^^", atStart[4]);
+
+        var atEnd = Render(DiagnosticFactory.Create(line, 203, 0));
+        Assert.Equal("1 | …" + new string('x', 120), atEnd[3]);
+        Assert.Equal("  |  " + new string(' ', 120) + "^", atEnd[4]);
+    }
+
+    [Fact]
+    public void A_span_longer_than_the_window_is_underlined_to_its_edge()
+    {
+        var line = new string('a', 300);
+        var lines = Render(DiagnosticFactory.Create(line, 100, 200));
+
+        Assert.Equal("1 | …" + new string('a', 120) + "…", lines[3]);
+        Assert.Equal("  |  " + new string(' ', 40) + new string('^', 80), lines[4]);
+    }
+
+    [Fact]
     public void A_fix_title_is_shown_as_help()
     {
         var fix = new CodeFix("Remove it", [new TextEdit(new TextSpan(0, 1), "")]);
