@@ -6,6 +6,9 @@ namespace MarketingAutomation.Cli.Commands;
 /// <summary>`ma deploy`: send a workspace to a running server.</summary>
 internal static class DeployCommand
 {
+    /// <summary>Where a pipeline keeps the key it deploys with, as a secret, rather than on the command line.</summary>
+    private const string AdminKeyVariable = "MA_ADMIN_KEY";
+
     public static Command Create(CliConsole console)
     {
         var workspace = new Argument<string>("workspace")
@@ -22,8 +25,7 @@ internal static class DeployCommand
         };
         var key = new Option<string>("--key")
         {
-            Description = "The server's admin API key",
-            Required = true,
+            Description = $"The server's admin API key; default: the {AdminKeyVariable} environment variable, which keeps it out of the list of running processes and the shell's history",
             HelpName = "key",
         };
 
@@ -37,8 +39,13 @@ internal static class DeployCommand
         command.SetGuardedAction(console, parseResult => DeployClient.Run(
             parseResult.GetValue(workspace) ?? ".",
             parseResult.GetValue(server) ?? string.Empty,
-            parseResult.GetValue(key) ?? string.Empty,
+            AdminKey(parseResult.GetValue(key)),
             console));
         return command;
     }
+
+    private static string AdminKey(string? option) =>
+        option is { Length: > 0 } ? option
+        : Environment.GetEnvironmentVariable(AdminKeyVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
+        : throw new UsageException($"no admin key: give the server's admin key with --key, or in the {AdminKeyVariable} environment variable");
 }

@@ -62,7 +62,30 @@ public sealed class DeployCommandTests : IDisposable
         Assert.Contains("were they changed after `ma build`?", why, StringComparison.Ordinal);
     }
 
-    private async Task<(int ExitCode, string Output)> Ma(params string[] args)
+    [Fact]
+    public async Task The_admin_key_can_come_from_MA_ADMIN_KEY_instead_of_the_command_line()
+    {
+        await using var server = await RunningServer.StartAsync(folder.Database, folder.Workspace("v1", Scripts.Nudge));
+        var url = server.Admin.BaseAddress?.ToString() ?? string.Empty;
+        var v2 = folder.Workspace("v2", Scripts.Farewell("goodbye_new"));
+
+        var (missing, why) = await MaWith(new() { ["MA_ADMIN_KEY"] = null }, "deploy", v2, "--server", url);
+        Assert.Equal(2, missing);
+        Assert.Contains("no admin key: give the server's admin key with --key, or in the MA_ADMIN_KEY environment variable", why, StringComparison.Ordinal);
+
+        var (deployed, output) = await MaWith(new() { ["MA_ADMIN_KEY"] = server.Keys.Admin }, "deploy", v2, "--server", url);
+        Assert.True(deployed == 0, output);
+        Assert.Contains("as deployment 2", output, StringComparison.Ordinal);
+
+        // A key given on the command line wins.
+        var (refused, forbidden) = await MaWith(new() { ["MA_ADMIN_KEY"] = server.Keys.Admin }, "deploy", v2, "--server", url, "--key", server.Keys.Ingest);
+        Assert.Equal(2, refused);
+        Assert.Contains("403", forbidden, StringComparison.Ordinal);
+    }
+
+    private Task<(int ExitCode, string Output)> Ma(params string[] args) => MaWith([], args);
+
+    private async Task<(int ExitCode, string Output)> MaWith(Dictionary<string, string?> environment, params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet")
         {
@@ -71,6 +94,11 @@ public sealed class DeployCommandTests : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ma.dll"));
         foreach (var arg in args)
         {
