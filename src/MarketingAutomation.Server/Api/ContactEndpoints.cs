@@ -79,7 +79,7 @@ internal static class ContactEndpoints
         }
     }
 
-    private static async Task<IResult> IdentifyAsync(string id, HttpRequest request, IGrainFactory grains, DeploymentRegistry registry, ServerOptions options)
+    private static async Task<IResult> IdentifyAsync(string id, HttpRequest request, IGrainFactory grains, DeploymentRegistry registry, ServerOptions options, IJourneyStore store)
     {
         if (BadId(id) is { } badId)
         {
@@ -117,10 +117,28 @@ internal static class ContactEndpoints
             return await grain.IdentifyAsync(anonymousId) switch
             {
                 MergeStatus.SameContact => Problems.BadRequest("A contact cannot be merged into itself."),
-                MergeStatus.NothingToMerge => Problems.NotFound($"There is no contact \"{anonymousId}\" to merge (unknown, or merged already)."),
+                MergeStatus.NothingToMerge => await AlreadyMergedAsync(id, anonymousId, grain, store, request.HttpContext.RequestAborted),
                 _ => Results.Ok(ContactJson.Of(await grain.GetAsync())),
             };
         }
+    }
+
+    /// <summary>
+    /// An identify with nothing left to merge: done before (a client's retry, say) when the
+    /// anonymous id is already an alias of this contact, so it answers as the first call did;
+    /// a conflict when it was merged into another contact; else the anonymous id is unknown.
+    /// </summary>
+    private static async Task<IResult> AlreadyMergedAsync(string id, string anonymousId, IContactGrain grain, IJourneyStore store, CancellationToken cancellationToken)
+    {
+        if (await store.MergedIntoAsync(anonymousId, cancellationToken) is not { } mergedInto)
+        {
+            return Problems.NotFound($"There is no contact \"{anonymousId}\" to merge.");
+        }
+
+        var contact = await store.MergedIntoAsync(id, cancellationToken) ?? id;
+        return mergedInto == contact
+            ? Results.Ok(ContactJson.Of(await grain.GetAsync()))
+            : Problems.Of(StatusCodes.Status409Conflict, "Conflict", $"\"{anonymousId}\" was merged into another contact, \"{mergedInto}\", already.");
     }
 
     private static async Task<IResult> GetAsync(string id, IGrainFactory grains, DeploymentRegistry registry)

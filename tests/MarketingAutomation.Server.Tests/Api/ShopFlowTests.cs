@@ -114,7 +114,16 @@ public sealed class ShopFlowTests : IAsyncLifetime
         Assert.Equal("ala@example.com", reminder.Recipient);
         Assert.Equal("ala", reminder.ContactId);
 
+        // A retried identify answers as the first did; the same anonymous id claimed by another
+        // contact is a conflict; an id never seen is not found.
         using var twice = await server.Ingest.PostAsync("/v1/contacts/ala/identify", RunningServer.Json("""{"anonymousId": "anon-42"}"""));
-        Assert.Equal(HttpStatusCode.NotFound, twice.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, twice.StatusCode);
+        Assert.Equal("ala", JsonDocument.Parse(await twice.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString());
+        await server.PutContactAsync("ola", """{"email": "ola@example.com"}""");
+        using var claimed = await server.Ingest.PostAsync("/v1/contacts/ola/identify", RunningServer.Json("""{"anonymousId": "anon-42"}"""));
+        Assert.Equal(HttpStatusCode.Conflict, claimed.StatusCode);
+        Assert.Equal("\"anon-42\" was merged into another contact, \"ala\", already.", JsonDocument.Parse(await claimed.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString());
+        using var unknown = await server.Ingest.PostAsync("/v1/contacts/ala/identify", RunningServer.Json("""{"anonymousId": "anon-never-seen"}"""));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 }
