@@ -28,6 +28,25 @@ internal static class BuildRunner
             return result;
         }
 
+        if (File.Exists(outputFolder))
+        {
+            throw new UsageException($"cannot write the build to {outputFolder}: it is a file, and the build is a folder (the assembly, manifest.json and sources/)");
+        }
+
+        try
+        {
+            Write(workspaceFolder, outputFolder, result, image, manifest, emitCSharp);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot write the build to {outputFolder}: {e.Message}", e);
+        }
+
+        return result;
+    }
+
+    private static void Write(string workspaceFolder, string outputFolder, BuildResult result, byte[] image, BuildManifest manifest, bool emitCSharp)
+    {
         Directory.CreateDirectory(outputFolder);
         File.WriteAllBytes(Path.Combine(outputFolder, result.AssemblyName + ".dll"), image);
         File.WriteAllText(Path.Combine(outputFolder, "manifest.json"), manifest.ToJson());
@@ -43,6 +62,7 @@ internal static class BuildRunner
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, text);
         }
+
         if (emitCSharp)
         {
             var generated = Path.Combine(outputFolder, "generated");
@@ -52,7 +72,5 @@ internal static class BuildRunner
                 File.WriteAllText(Path.Combine(generated, source.FileName), source.Text);
             }
         }
-
-        return result;
     }
 }

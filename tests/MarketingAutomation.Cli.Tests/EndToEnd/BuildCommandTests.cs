@@ -35,6 +35,24 @@ public sealed class BuildCommandTests
     }
 
     [Fact]
+    public void An_output_that_cannot_be_a_folder_exits_2_with_the_reason()
+    {
+        using var temp = new TempWorkspace();
+        temp.Write("ws/a.journey", "contact { email: email }\nevent signed_up {}\njourney j {\n  when signed_up\n  exit\n}\n");
+        temp.Write("taken.txt", "not a folder");
+
+        var onFile = temp.Ma("build", "ws", "-o", "taken.txt");
+        Assert.True(onFile.ExitCode == 2, onFile.ToString());
+        Assert.Contains("cannot write the build to taken.txt: it is a file", onFile.StdErr);
+        Assert.Equal("not a folder", File.ReadAllText(Path.Combine(temp.Root, "taken.txt")));
+
+        var underFile = temp.Ma("build", "ws", "-o", Path.Combine("taken.txt", "out"));
+        Assert.True(underFile.ExitCode == 2, underFile.ToString());
+        Assert.Contains($"cannot write the build to {Path.Combine("taken.txt", "out")}:", underFile.StdErr);
+        Assert.DoesNotContain("internal error", underFile.StdErr);
+    }
+
+    [Fact]
     public void Help_describes_the_command()
     {
         var result = MaRunner.Run(RepositoryRoot.Path, "build", "--help");
