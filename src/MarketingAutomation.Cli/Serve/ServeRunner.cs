@@ -1,8 +1,10 @@
+using System.Net.Sockets;
 using MarketingAutomation.Cli.Check;
 using MarketingAutomation.Cli.Output;
 using MarketingAutomation.Server;
 using MarketingAutomation.Server.Api;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
 using MarketingAutomation.Delivery.Email;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +35,8 @@ internal static class ServeRunner
             Workspace = workspace,
         };
 
+        ServeInputs.CheckUrls(urls);
+        ServeInputs.CheckData(options.DataPath);
         WebApplication app;
         try
         {
@@ -42,6 +46,11 @@ internal static class ServeRunner
         {
             throw new UsageException(e.Message, e);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The API keys' file beside the database could not be made.
+            throw new UsageException($"--data: cannot keep the server's files beside {options.DataPath}: {e.Message}", e);
+        }
 
         using (app as IDisposable)
         {
@@ -49,10 +58,19 @@ internal static class ServeRunner
             {
                 app.StartAsync().GetAwaiter().GetResult();
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or SocketException)
             {
-                // Kestrel could not bind: the port is taken, or the address is not this machine's.
+                // Kestrel could not bind after all (the checks above try only addresses given as IPs).
                 throw new UsageException($"cannot listen on {urls}: {e.Message}", e);
+            }
+            catch (SqliteException e)
+            {
+                throw new UsageException($"--data: cannot open the database {options.DataPath}: {e.Message}", e);
+            }
+            catch (InvalidOperationException e) when (urls.Contains("https:", StringComparison.OrdinalIgnoreCase))
+            {
+                // Kestrel has no certificate for it (configured under Kestrel:Certificates in appsettings.json).
+                throw new UsageException($"cannot serve {urls}: {e.Message}", e);
             }
             catch (WorkspaceRejectedException rejected)
             {

@@ -112,8 +112,49 @@ public sealed partial class ServeCommandTests : IDisposable
         Assert.Contains(expected, stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Addresses_and_database_files_it_cannot_use_stop_serve_before_it_starts()
+    {
+        Directory.CreateDirectory(Path.Combine(folder.Path, "a-folder"));
+        File.WriteAllText(Path.Combine(folder.Path, "notes.txt"), "not a database");
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var takenUrl = $"http://127.0.0.1:{((System.Net.IPEndPoint)taken.LocalEndpoint).Port}";
+
+        await AssertRefused("--data: a-folder is a folder; give the database file in it", data: "a-folder");
+        await AssertRefused("--data: notes.txt is not a journey database", data: "notes.txt");
+        await AssertRefused("--data: cannot keep the database at " + Path.Combine("notes.txt", "x.db"), data: Path.Combine("notes.txt", "x.db"));
+        await AssertRefused("--urls: expected an address such as http://127.0.0.1:5080 (';' between several), got \"localhost\"", urls: "localhost");
+        await AssertRefused("got \"http://127.0.0.1:5080/api\"", urls: "http://127.0.0.1:5080/api");
+        await AssertRefused($"cannot listen on {takenUrl}: the address is already in use", urls: takenUrl);
+
+        Assert.Equal("not a database", File.ReadAllText(Path.Combine(folder.Path, "notes.txt")));
+        Assert.False(Directory.Exists(Path.Combine(folder.Path, ".ma")));
+    }
+
+    /// <summary>Runs `ma serve examples/shop` with the address and database given: exit 2, the message on stderr, nothing logged by a host that started.</summary>
+    private async Task AssertRefused(string expected, string urls = "http://127.0.0.1:0", string? data = null)
+    {
+        var start = ServeShop(urls);
+        if (data is not null)
+        {
+            start.ArgumentList.Add("--data");
+            start.ArgumentList.Add(data);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = await process.StandardError.ReadToEndAsync();
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(patience.Token);
+
+        Assert.True(process.ExitCode == 2, $"exit {process.ExitCode}: {stderr}");
+        Assert.Contains(expected, stderr, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, await stdout);
+    }
+
     /// <summary>`ma serve examples/shop` on a free loopback port, started in the test's folder, its output read by the test.</summary>
-    private ProcessStartInfo ServeShop()
+    private ProcessStartInfo ServeShop(string urls = "http://127.0.0.1:0")
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -122,7 +163,7 @@ public sealed partial class ServeCommandTests : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "ma.dll"), "serve", RunningServer.Shop, "--urls", "http://127.0.0.1:0" })
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "ma.dll"), "serve", RunningServer.Shop, "--urls", urls })
         {
             start.ArgumentList.Add(arg);
         }
