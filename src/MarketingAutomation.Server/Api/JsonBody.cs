@@ -5,7 +5,8 @@ namespace MarketingAutomation.Server.Api;
 
 /// <summary>
 /// Reads a request body as JSON, within the size limit, turning every way it can be wrong into a
-/// problem answer: too large (413), empty or not JSON (400, with where it broke). Endpoints read
+/// problem answer: too large (413), empty or not JSON (400, with where it broke), or JSON whose
+/// text is not (400, <see cref="Utf8BodyCheck"/>). Endpoints read
 /// bodies only through here, so no malformed request reaches model binding and becomes a 500.
 /// </summary>
 /// <remarks>
@@ -26,10 +27,18 @@ internal static class JsonBody
             return (null, Problems.TooLarge(limit));
         }
 
-        var body = new BoundedStream(request.Body, limit);
+        var text = new Utf8BodyCheck();
+        var body = new BoundedStream(request.Body, limit, text);
         try
         {
-            return (await JsonDocument.ParseAsync(body, Options, request.HttpContext.RequestAborted), null);
+            var document = await JsonDocument.ParseAsync(body, Options, request.HttpContext.RequestAborted);
+            if (text.Problem(document) is { } problem)
+            {
+                document.Dispose();
+                return (null, problem);
+            }
+
+            return (document, null);
         }
         catch (BoundedStream.LimitPassedException)
         {

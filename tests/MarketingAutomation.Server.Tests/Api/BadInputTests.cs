@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using MarketingAutomation.Server.Tests.Infrastructure;
 
@@ -48,6 +49,36 @@ public sealed class BadInputTests : IAsyncLifetime
         var error = Assert.Single(problem.GetProperty("errors").EnumerateArray());
         Assert.Equal(1, error.GetProperty("index").GetInt32());
         Assert.Equal(HttpStatusCode.NotFound, (await server.Admin.GetAsync("/v1/contacts/ala")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("events")]
+    [InlineData("contact")]
+    [InlineData("identify")]
+    [InlineData("deploy")]
+    [InlineData("bounce")]
+    public async Task Json_whose_text_is_not_text_is_a_400_on_every_endpoint_that_reads_json(string endpoint)
+    {
+        // A byte that is not UTF-8, and an escape for half a character: the JSON parser lets both
+        // through, and reading the string was a 500.
+        byte[] notUtf8 = [.. "{\"id\": \"e1\", \"contact\": \"a"u8, 0xFF, .. "\", \"anonymousId\": \"b"u8, 0xC3, .. "\"}"u8];
+        var halfCharacter = Encoding.UTF8.GetBytes("{\"id\": \"e1\", \"contact\": \"a\\ud800\", \"anonymousId\": \"\\udc00\", \"a.journey\": \"\\ud800\"}");
+        var (client, method, path) = endpoint switch
+        {
+            "events" => (server.Ingest, HttpMethod.Post, "/v1/events"),
+            "contact" => (server.Ingest, HttpMethod.Put, "/v1/contacts/ala"),
+            "identify" => (server.Ingest, HttpMethod.Post, "/v1/contacts/ala/identify"),
+            "deploy" => (server.Admin, HttpMethod.Post, "/v1/deploy"),
+            _ => (server.Ingest, HttpMethod.Post, "/v1/webhooks/bounce"),
+        };
+
+        foreach (var (body, expected) in new[] { (notUtf8, "not valid UTF-8 text (byte 27)"), (halfCharacter, "a \\u escape for half a character") })
+        {
+            using var request = new HttpRequestMessage(method, path) { Content = new ByteArrayContent(body) };
+            request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+            var problem = await AssertProblem(await client.SendAsync(request), HttpStatusCode.BadRequest);
+            Assert.Contains(expected, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
     }
 
     [Fact]
