@@ -82,14 +82,9 @@ public sealed partial class ServeCommandTests : IDisposable
     {
         var start = ServeShop();
         start.Environment["MA_" + variable] = value;
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = await process.StandardError.ReadToEndAsync();
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(patience.Token);
-        await stdout;
+        var (exitCode, _, stderr) = await RunToExitAsync(start);
 
-        Assert.Equal(2, process.ExitCode);
+        Assert.Equal(2, exitCode);
         Assert.Contains($"{variable.Replace("__", ":", StringComparison.Ordinal)} must be {expected}, not \"{value}\".", stderr, StringComparison.Ordinal);
     }
 
@@ -101,14 +96,9 @@ public sealed partial class ServeCommandTests : IDisposable
     {
         var start = ServeShop();
         start.Environment["MA_" + variable] = "10";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = await process.StandardError.ReadToEndAsync();
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(patience.Token);
-        await stdout;
+        var (exitCode, _, stderr) = await RunToExitAsync(start);
 
-        Assert.Equal(2, process.ExitCode);
+        Assert.Equal(2, exitCode);
         Assert.Contains(expected, stderr, StringComparison.Ordinal);
     }
 
@@ -142,15 +132,22 @@ public sealed partial class ServeCommandTests : IDisposable
             start.ArgumentList.Add(data);
         }
 
+        var (exitCode, stdout, stderr) = await RunToExitAsync(start);
+
+        Assert.True(exitCode == 2, $"exit {exitCode}: {stderr}");
+        Assert.Contains(expected, stderr, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, stdout);
+    }
+
+    /// <summary>Runs a `ma serve` expected to stop by itself, to its end: its exit code and what it wrote.</summary>
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunToExitAsync(ProcessStartInfo start)
+    {
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = await process.StandardError.ReadToEndAsync();
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await process.WaitForExitAsync(patience.Token);
-
-        Assert.True(process.ExitCode == 2, $"exit {process.ExitCode}: {stderr}");
-        Assert.Contains(expected, stderr, StringComparison.Ordinal);
-        Assert.Equal(string.Empty, await stdout);
+        return (process.ExitCode, await stdout, stderr);
     }
 
     /// <summary>`ma serve examples/shop` on a free loopback port, started in the test's folder, its output read by the test.</summary>
