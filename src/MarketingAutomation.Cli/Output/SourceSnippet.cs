@@ -15,7 +15,7 @@ namespace MarketingAutomation.Cli.Output;
 internal static class SourceSnippet
 {
     /// <summary>The most of a line quoted: a longer one (generated or minified text) is cut to the part around the span.</summary>
-    internal const int MaxWidth = 120;
+    private const int MaxWidth = 120;
 
     /// <summary>How much of a cut line is kept before the span.</summary>
     private const int LeadIn = 40;
