@@ -20,7 +20,11 @@ public static class DeliverySettingsCheck
     private static readonly string[] SmtpKeys =
         ["Host", "Port", "Security", "User", "Password", "FromAddress", "FromName", "MessageIdDomain", "TimeoutSeconds", "MaxConnections"];
 
-    private static readonly string[] WebhookKeys = ["Sms", "Push", "Webhook", "Sales", "Connections"];
+    /// <summary>The receivers named in <see cref="WebhookOptions"/>; connections are a section of their own beside them.</summary>
+    private static readonly string[] WebhookReceivers =
+        [nameof(WebhookOptions.Sms), nameof(WebhookOptions.Push), nameof(WebhookOptions.Webhook), nameof(WebhookOptions.Sales)];
+
+    private static readonly string[] WebhookKeys = [.. WebhookReceivers, nameof(WebhookOptions.Connections)];
 
     private static readonly string[] EndpointKeys = ["Url", "BearerToken", "SecretHeader", "SecretValue", "TimeoutSeconds"];
 
@@ -87,7 +91,7 @@ public static class DeliverySettingsCheck
             return;
         }
 
-        foreach (var receiver in new[] { nameof(WebhookOptions.Sms), nameof(WebhookOptions.Push), nameof(WebhookOptions.Webhook), nameof(WebhookOptions.Sales) })
+        foreach (var receiver in WebhookReceivers)
         {
             CheckEndpoint(webhooks.GetSection(receiver), $"{name}:{receiver}", problems);
         }
